@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ccmm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ccmm", targets: ["ccmm"]),
+        .library(name: "MaturityCore", targets: ["MaturityCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure domain logic: questionnaires, sessions, scoring. No terminal, no I/O beyond files.
+        .target(name: "MaturityCore"),
+        // The only C in the project: a shim that exposes the wide-character ncurses API to Swift.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        // Terminal building blocks with no knowledge of maturity models: display width,
+        // the cell grid views draw into, key decoding, line editing, and the one ncurses backend.
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        // The wizard: state, update and views, on top of the core and the terminal blocks.
+        .target(name: "MaturityTUI", dependencies: ["MaturityCore", "TerminalUI"]),
+        .executableTarget(name: "ccmm", dependencies: [
+            "MaturityCore", "MaturityTUI", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MaturityCoreTests", dependencies: ["MaturityCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "MaturityTUITests", dependencies: ["MaturityTUI", "MaturityCore", "TerminalUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

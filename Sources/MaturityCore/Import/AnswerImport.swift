@@ -1,0 +1,127 @@
+/// Builds session answers from a CSV a person wrote or exported.
+///
+/// Points models take one row per criterion: `id,<angle>,<angle>,note`
+/// (for CC-CMM-OC `id,method,execution,note`). Level models such as SEE-CMM
+/// take one row per aspect: `id,level,note` with ids like `1.approach`.
+/// A rating is a scale value, `NA` (the reason goes in `note`) or empty
+/// (unanswered). Any bad row refuses the whole import, listing every problem.
+public enum AnswerImport {
+    public static func expectedHeader(for q: Questionnaire) -> [String] {
+        q.notApplicableIsPerCriterion ? ["id"] + q.angles.map(\.id) + ["note"] : ["id", "level", "note"]
+    }
+
+    public static func answers(csv bytes: [UInt8], file: String, questionnaire q: Questionnaire,
+                               time: String) throws(LoadError) -> [String: CriterionAnswer] {
+        let table: CSVTable
+        do { table = try CSVTable.parse(bytes) } catch {
+            throw LoadError(file: file, location: "line \(error.line)", message: error.message)
+        }
+        guard let header = table.rows.first else {
+            throw LoadError(file: file, location: "line 1", message: "the file is empty; expected the header \(expectedHeader(for: q).joined(separator: ","))")
+        }
+        let expected = expectedHeader(for: q)
+        let names = header.fields.map { $0.trimmingWhitespace.lowercased() }
+        guard names == expected else {
+            throw LoadError(file: file, location: "line \(header.line)",
+                            message: "expected the header \(expected.joined(separator: ",")), found \(header.fields.joined(separator: ","))")
+        }
+        var problems: [Problem] = []
+        var answers: [String: CriterionAnswer] = [:]
+        var seen: [String: Int] = [:]
+        for row in table.rows.dropFirst() {
+            func fail(_ message: String) { problems.append(Problem(file: file, location: "line \(row.line)", message: message)) }
+            guard row.fields.count == expected.count else {
+                fail("expected \(expected.count) fields (\(expected.joined(separator: ","))), found \(row.fields.count)")
+                continue
+            }
+            let id = row.fields[0].trimmingWhitespace
+            let note = row.fields[expected.count - 1]
+            if let first = seen[id] {
+                fail("the id \"\(id)\" is listed twice (first on line \(first))")
+                continue
+            }
+            seen[id] = row.line
+            if note.count > maximumNoteLength { fail("the note has \(note.count) characters; at most \(maximumNoteLength) are accepted") }
+            let cells = row.fields.dropFirst().dropLast()
+            if note.trimmingWhitespace.isEmpty && cells.contains(where: { ["na", "n/a"].contains($0.trimmingWhitespace.lowercased()) }) {
+                fail("NA needs the reason in the note column")
+                continue
+            }
+            if q.notApplicableIsPerCriterion {
+                guard let criterion = q.criterion(id) else {
+                    fail("there is no criterion \"\(id)\" in \(q.id)")
+                    continue
+                }
+                var record = CriterionAnswer(note: note, changedAt: time)
+                var naCount = 0
+                for (offset, angle) in q.angles.enumerated() where criterion.question(for: angle.id) != nil {
+                    let cell = row.fields[offset + 1]
+                    switch parse(cell, reason: note, q: q) {
+                    case let .success(answer?):
+                        if answer.isNotApplicable { naCount += 1 }
+                        record.ratings[angle.id] = answer
+                    case .success(nil): break
+                    case let .failure(message): fail("\(angle.id) \"\(cell)\": \(message)")
+                    }
+                }
+                if naCount > 0 && naCount != criterion.questions.count {
+                    fail("N/A applies to the whole criterion: mark every angle NA or none")
+                }
+                if naCount > 0 { record.note = "" }  // the note was the reason
+                if !record.isEmpty { answers[id] = record }
+            } else {
+                let parts = id.split(separator: ".", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let criterion = q.criterion(parts[0]) else {
+                    fail("there is no answer id \"\(id)\"; expected <criterion>.<aspect>, such as \(q.criteria.first.flatMap { c in c.questions.first.map { "\(c.id).\($0.angle)" } } ?? "1.approach")")
+                    continue
+                }
+                guard criterion.question(for: parts[1]) != nil else {
+                    fail("criterion \(parts[0]) has no aspect \"\(parts[1])\"; expected one of \(criterion.angleIDs.joined(separator: ", "))")
+                    continue
+                }
+                var record = answers[parts[0]] ?? CriterionAnswer(changedAt: time)
+                switch parse(row.fields[1], reason: note, q: q) {
+                case let .success(answer?):
+                    record.ratings[parts[1]] = answer
+                    if !answer.isNotApplicable && !note.isEmpty {
+                        record.note += (record.note.isEmpty ? "" : "\n") + "[\(parts[1])] " + note
+                    }
+                case .success(nil):
+                    if !note.isEmpty { record.note += (record.note.isEmpty ? "" : "\n") + "[\(parts[1])] " + note }
+                case let .failure(message): fail("level \"\(row.fields[1])\": \(message)")
+                }
+                if !record.isEmpty { answers[parts[0]] = record }
+            }
+        }
+        guard problems.isEmpty else { throw LoadError(problems) }
+        return answers
+    }
+
+    private enum Parsed { case success(AngleAnswer?), failure(String) }
+
+    private static func parse(_ cell: String, reason: String, q: Questionnaire) -> Parsed {
+        let text = cell.trimmingWhitespace
+        if text.isEmpty { return .success(nil) }
+        let answer: AngleAnswer
+        if ["na", "n/a"].contains(text.lowercased()) {
+            guard !reason.trimmingWhitespace.isEmpty else { return .failure("NA needs the reason in the note column") }
+            answer = .notApplicable(reason: reason.trimmingWhitespace)
+        } else if let value = Int(text) {
+            answer = .rated(value)
+        } else {
+            let allowed = q.scale.values.map(String.init).joined(separator: ", ")
+            return .failure("expected one of \(allowed), NA or empty")
+        }
+        if let message = q.check(answer) { return .failure(message) }
+        return .success(answer)
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

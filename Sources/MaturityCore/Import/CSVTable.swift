@@ -1,0 +1,88 @@
+/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, and an
+/// optional UTF-8 byte-order mark (Excel writes one).
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        /// The line the row starts on, counted from 1, for error messages.
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public var rows: [Row]
+
+    public struct SyntaxError: Error, Sendable {
+        public var line: Int
+        public var message: String
+    }
+
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> CSVTable {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw SyntaxError(line: firstInvalidLine(bytes), message: "the file is not valid UTF-8 text; save it as CSV UTF-8")
+        }
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var rowLine = 1
+        var inQuotes = false
+        var afterQuote = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = iterator.next()
+        func endRow() {
+            fields.append(field)
+            field = ""
+            if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(line: rowLine, fields: fields)) }
+            fields = []
+        }
+        while let scalar = pending {
+            pending = iterator.next()
+            if inQuotes {
+                if scalar == "\"" {
+                    if pending == "\"" { field.unicodeScalars.append("\""); pending = iterator.next() } else { inQuotes = false; afterQuote = true }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case ",":
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\r" where pending == "\n":
+                continue
+            case "\n", "\r":
+                endRow()
+                afterQuote = false
+                line += 1
+                rowLine = line
+            case "\"" where field.isEmpty && !afterQuote:
+                inQuotes = true
+            default:
+                if afterQuote {
+                    throw SyntaxError(line: line, message: "unexpected text after a closing quote; a quote inside a field must be doubled (\"\")")
+                }
+                if scalar == "\"" {
+                    throw SyntaxError(line: line, message: "a quote inside an unquoted field; put the whole field in quotes and double the inner quote")
+                }
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw SyntaxError(line: rowLine, message: "a quoted field is not closed before the end of the file (is it truncated?)") }
+        if !field.isEmpty || !fields.isEmpty { endRow() }
+        return CSVTable(rows: rows)
+    }
+
+    private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}

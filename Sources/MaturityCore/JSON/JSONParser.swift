@@ -1,0 +1,265 @@
+/// A strict JSON parser (RFC 8259) that reports where a document goes wrong.
+///
+/// Foundation's parser silently keeps one of two duplicate keys, gives no line
+/// numbers and recurses without limit; a hand-edited or hostile questionnaire
+/// or session file deserves better, so we parse ourselves.
+public struct JSONParser {
+    public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+        public let line: Int
+        public let column: Int
+        public let message: String
+        public var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    /// Deeper documents are refused rather than risking the stack.
+    public static let maximumDepth = 64
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    public static func parse(_ data: [UInt8]) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: data)
+        return try parser.parseDocument()
+    }
+
+    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // tolerate a UTF-8 byte-order mark
+        skipWhitespace()
+        if index >= bytes.count { throw fail("the file is empty; expected a JSON value") }
+        let value = try parseValue()
+        skipWhitespace()
+        if index < bytes.count { throw fail("unexpected text after the end of the JSON value") }
+        return value
+    }
+
+    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+        guard index < bytes.count else { throw fail("the file ends early; expected a value (it may be truncated)") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw fail("unexpected character \(describe(bytes[index])); expected a value")
+        }
+    }
+
+    private mutating func enter() throws(SyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw fail("nesting deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func parseObject() throws(SyntaxError) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen = Set<String>()
+        skipWhitespace()
+        if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
+        while true {
+            skipWhitespace()
+            guard peek(UInt8(ascii: "\"")) else { throw fail(index >= bytes.count ? "the file ends inside an object (it may be truncated)" : "expected a key in double quotes") }
+            let keyStart = index
+            let key = try parseString()
+            if !seen.insert(key).inserted {
+                index = keyStart
+                throw fail("duplicate key \"\(key)\" in the same object")
+            }
+            skipWhitespace()
+            guard peek(UInt8(ascii: ":")) else { throw fail("expected ':' after the key \"\(key)\"") }
+            index += 1
+            skipWhitespace()
+            members.append((key, try parseValue()))
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) { index += 1; continue }
+            if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
+            throw fail(index >= bytes.count ? "the file ends inside an object (it may be truncated)" : "expected ',' or '}' in an object")
+        }
+    }
+
+    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        index += 1
+        var items: [JSONValue] = []
+        skipWhitespace()
+        if peek(UInt8(ascii: "]")) { index += 1; return .array(items) }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) { index += 1; continue }
+            if peek(UInt8(ascii: "]")) { index += 1; return .array(items) }
+            throw fail(index >= bytes.count ? "the file ends inside an array (it may be truncated)" : "expected ',' or ']' in an array")
+        }
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        index += 1  // opening quote
+        var scalars = String.UnicodeScalarView()
+        var run: [UInt8] = []
+        func flush(_ run: inout [UInt8], into scalars: inout String.UnicodeScalarView) {
+            if !run.isEmpty { scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars); run.removeAll(keepingCapacity: true) }
+        }
+        while true {
+            guard index < bytes.count else { throw fail("the file ends inside a string (it may be truncated)") }
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                flush(&run, into: &scalars)
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                flush(&run, into: &scalars)
+                scalars.append(try parseEscape())
+            case 0..<0x20:
+                throw fail("a control character inside a string must be escaped")
+            case 0x80...:
+                let length = try validUTF8Length(at: index)
+                run.append(contentsOf: bytes[index..<index + length])
+                index += length
+            default:
+                run.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    /// Checks one UTF-8 sequence so that a non-UTF-8 file is named as such
+    /// instead of being decoded into replacement characters.
+    private func validUTF8Length(at start: Int) throws(SyntaxError) -> Int {
+        let lead = bytes[start]
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: throw fail("the text is not valid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true)))")
+        }
+        guard start + length <= bytes.count else { throw fail("the text is not valid UTF-8 (a character is cut off)") }
+        for offset in 1..<length where bytes[start + offset] & 0xC0 != 0x80 {
+            throw fail("the text is not valid UTF-8 (byte 0x\(String(bytes[start + offset], radix: 16, uppercase: true)))")
+        }
+        // Reject overlong forms and surrogates, which String would silently repair.
+        if String(validating: bytes[start..<start + length], as: UTF8.self) == nil {
+            throw fail("the text is not valid UTF-8")
+        }
+        return length
+    }
+
+    private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
+        index += 1
+        guard index < bytes.count else { throw fail("the file ends inside a string (it may be truncated)") }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let high = try parseHex4()
+            if (0xD800...0xDBFF).contains(high) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw fail("an unpaired UTF-16 surrogate in a \\u escape")
+                }
+                index += 2
+                let low = try parseHex4()
+                guard (0xDC00...0xDFFF).contains(low),
+                      let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
+                    throw fail("an unpaired UTF-16 surrogate in a \\u escape")
+                }
+                return scalar
+            }
+            guard let scalar = Unicode.Scalar(high) else { throw fail("an unpaired UTF-16 surrogate in a \\u escape") }
+            return scalar
+        default:
+            index -= 1
+            throw fail("unknown escape \\\(describe(byte)) in a string")
+        }
+    }
+
+    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw fail("the file ends inside a \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw fail("expected four hexadecimal digits after \\u")
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> String {
+        let start = index
+        if peek(UInt8(ascii: "-")) { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit in a number") }
+        if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
+        if peek(UInt8(ascii: ".")) {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit after the decimal point") }
+            skipDigits()
+        }
+        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            index += 1
+            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit in the exponent") }
+            skipDigits()
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
+            throw fail("unexpected text; expected a value such as \(word), a number, a string, an array or an object")
+        }
+        index += expected.count
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private mutating func skipDigits() { while index < bytes.count, isDigit(bytes[index]) { index += 1 } }
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
+
+    private func describe(_ byte: UInt8) -> String {
+        (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    /// Line and column (in characters, from 1) of the current position.
+    private func fail(_ message: String) -> SyntaxError {
+        var line = 1
+        var lineStart = 0
+        let end = min(index, bytes.count)
+        for position in 0..<end where bytes[position] == 0x0A {
+            line += 1
+            lineStart = position + 1
+        }
+        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        return SyntaxError(line: line, column: column, message: message)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Turns a questionnaire file into a `Questionnaire`, or into the complete
+/// list of problems found in it (see Questionnaires/README.md for the layout).
+public enum QuestionnaireDecoder {
+    public static let supportedFormat = 1
+
+    public static func load(path: String) throws(LoadError) -> Questionnaire {
+        let bytes = try FileBytes.read(path: path, what: "questionnaire")
+        return try decode(bytes: bytes, file: path)
+    }
+
+    public static func decode(bytes: [UInt8], file: String) throws(LoadError) -> Questionnaire {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw LoadError(file: file, location: "line \(error.line), column \(error.column)", message: error.message)
+        }
+        let log = ProblemLog(file: file)
+        let questionnaire = decode(JSONReader(document, log: log), hash: ContentHash.of(bytes))
+        if let questionnaire, log.problems.isEmpty {
+            QuestionnaireValidator.check(questionnaire, log: log)
+        }
+        guard let questionnaire, log.problems.isEmpty else {
+            throw LoadError(log.problems.isEmpty ? [Problem(file: file, location: "$", message: "not a questionnaire")] : log.problems)
+        }
+        return questionnaire
+    }
+
+    private static func decode(_ root: JSONReader, hash: String) -> Questionnaire? {
+        guard root.object("a questionnaire object") != nil else { return nil }
+        root.rejectUnknownKeys(["format", "id", "version", "title", "summary", "notice", "scale", "angles", "groups", "scoring", "$schema"])
+        if let format = root.required("format", "the layout version 1")?.int(), format != supportedFormat {
+            root.log.add(root.child("format"), "this ccmm reads format \(supportedFormat); the file says \(format)")
+        }
+        let id = root.required("id", "the questionnaire's id")?.string()
+        if let id, !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
+            root.log.add(root.child("id"), "expected lower-case letters, digits and '-', found \"\(id)\"")
+        }
+        let version = root.required("version", "a version string")?.string()
+        let title = root.required("title", "the title in zh and en")?.localizedText()
+        let summary = root.optional("summary")?.localizedText()
+        let notice = root.optional("notice")?.localizedText()
+        let scale = root.required("scale", "the answer scale")?.decodeScale()
+        let angles = root.required("angles", "the list of angles")?.decodeAngles()
+        let groups = root.required("groups", "the tree of groups")?.decodeGroups(scale: scale)
+        let scoring = root.required("scoring", "the scoring rules")?.decodeScoring()
+        guard let id, let version, let title, let scale, let angles, let groups, let scoring else { return nil }
+        return Questionnaire(id: id, version: version, title: title, summary: summary, notice: notice,
+                             scale: scale, angles: angles, groups: groups, scoring: scoring, contentHash: hash)
+    }
+}
+
+extension JSONReader {
+    func decodeScale() -> AnswerScale? {
+        guard object() != nil else { return nil }
+        rejectUnknownKeys(["values", "labels", "not_applicable"])
+        let values = required("values", "the allowed answer values")?.array()?.compactMap { $0.int(in: 0...1000) }
+        if let values {
+            if values.isEmpty { log.add(child("values"), "expected at least one value") }
+            if values != values.sorted() || Set(values).count != values.count {
+                log.add(child("values"), "expected distinct values in ascending order")
+            }
+        }
+        var labels: [Int: LocalizedText] = [:]
+        if let reader = required("labels", "a label for each value"), reader.object() != nil {
+            for (key, label) in reader.members() {
+                guard let value = Int(key), values?.contains(value) ?? false else {
+                    log.add(reader.child(key), "\"\(key)\" is not one of the scale's values")
+                    continue
+                }
+                labels[value] = label.localizedText()
+            }
+            for value in values ?? [] where labels[value] == nil && !reader.members().contains(where: { $0.0 == String(value) }) {
+                log.add(reader.path, "missing a label for the value \(value)")
+            }
+        }
+        let allowsNA = optional("not_applicable")?.bool() ?? false
+        guard let values else { return nil }
+        return AnswerScale(values: values, labels: labels, allowsNotApplicable: allowsNA)
+    }
+
+    func decodeAngles() -> [Angle]? {
+        guard let items = array("an array of angles") else { return nil }
+        if items.isEmpty { log.add(path, "expected at least one angle") }
+        let angles = items.compactMap { item -> Angle? in
+            guard item.object() != nil else { return nil }
+            item.rejectUnknownKeys(["id", "title", "hint"])
+            let id = item.required("id", "the angle's id")?.string()
+            let title = item.required("title", "the angle's title")?.localizedText()
+            let hint = item.optional("hint")?.localizedText()
+            guard let id, let title else { return nil }
+            return Angle(id: id, title: title, hint: hint)
+        }
+        return angles.count == items.count ? angles : nil
+    }
+
+    func decodeGroups(scale: AnswerScale?) -> [Group]? {
+        guard let items = array("an array of groups") else { return nil }
+        if items.isEmpty { log.add(path, "expected at least one group") }
+        let groups = items.compactMap { $0.decodeGroup(scale: scale) }
+        return groups.count == items.count ? groups : nil
+    }
+
+    func decodeGroup(scale: AnswerScale?) -> Group? {
+        guard object("a group object") != nil else { return nil }
+        rejectUnknownKeys(["id", "title", "groups", "criteria"])
+        let id = required("id", "the group's id")?.string()
+        let title = required("title", "the group's title")?.localizedText()
+        let groups = optional("groups").map { $0.decodeGroups(scale: scale) } ?? []
+        var criteria: [Criterion]? = []
+        if let reader = optional("criteria"), let items = reader.array("an array of criteria") {
+            let decoded = items.compactMap { $0.decodeCriterion(scale: scale) }
+            criteria = decoded.count == items.count ? decoded : nil
+        }
+        if !has("groups") && !has("criteria") {
+            log.add(path, "the group \(id.map { "\"\($0)\"" } ?? "") is empty; expected \"groups\" or \"criteria\"")
+        } else if groups?.isEmpty == true && criteria?.isEmpty == true {
+            log.add(path, "the group \(id.map { "\"\($0)\"" } ?? "") is empty; expected at least one criterion or sub-group")
+        }
+        guard let id, let title, let groups, let criteria else { return nil }
+        return Group(id: id, title: title, groups: groups, criteria: criteria)
+    }
+
+    func decodeCriterion(scale: AnswerScale?) -> Criterion? {
+        guard object("a criterion object") != nil else { return nil }
+        rejectUnknownKeys(["id", "title", "statement", "provenance", "questions"])
+        let id = required("id", "the criterion's id")?.string()
+        let title = required("title", "a short title")?.localizedText()
+        let statement = required("statement", "the requirement's statement")?.localizedText()
+        var provenance: Provenance?
+        if let reader = required("provenance", "source, reconstructed or outline"), let text = reader.string() {
+            provenance = Provenance(rawValue: text)
+            if provenance == nil {
+                log.add(reader.path, "expected source, reconstructed or outline, found \"\(text)\"")
+            }
+        }
+        var questions: [Question]?
+        if let reader = required("questions", "the questions"), let items = reader.array() {
+            if items.isEmpty { log.add(reader.path, "expected at least one question") }
+            let decoded = items.compactMap { $0.decodeQuestion(scale: scale) }
+            questions = decoded.count == items.count ? decoded : nil
+        }
+        guard let id, let title, let statement, let provenance, let questions else { return nil }
+        return Criterion(id: id, title: title, statement: statement, provenance: provenance, questions: questions)
+    }
+
+    func decodeQuestion(scale: AnswerScale?) -> Question? {
+        guard object("a question object") != nil else { return nil }
+        rejectUnknownKeys(["angle", "text", "guidance", "evidence"])
+        let angle = required("angle", "the angle's id")?.string()
+        let text = required("text", "the question")?.localizedText()
+        let evidence = required("evidence", "the evidence an auditor asks for")?.localizedText()
+        var guidance: [Int: LocalizedText]?
+        if let reader = required("guidance", "guidance for each scale value"), reader.object() != nil {
+            var found: [Int: LocalizedText] = [:]
+            var complete = true
+            for (key, item) in reader.members() {
+                guard let value = Int(key), scale?.contains(value) ?? true else {
+                    log.add(reader.child(key), "\"\(key)\" is not one of the scale's values")
+                    complete = false
+                    continue
+                }
+                if let text = item.localizedText() { found[value] = text } else { complete = false }
+            }
+            for value in scale?.values ?? [] where found[value] == nil && complete {
+                log.add(reader.path, "missing guidance for the value \(value)")
+                complete = false
+            }
+            guidance = complete ? found : nil
+        }
+        guard let angle, let text, let evidence, let guidance else { return nil }
+        return Question(angle: angle, text: text, guidance: guidance, evidence: evidence)
+    }
+}

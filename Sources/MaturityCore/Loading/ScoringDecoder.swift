@@ -1,0 +1,125 @@
+extension JSONReader {
+    func decodeScoring() -> ScoringRules? {
+        guard object("an object with the scoring rules") != nil else { return nil }
+        guard let methodReader = required("method", "levels, mean_level, weighted_bands or lowest_group"),
+              let method = methodReader.string() else { return nil }
+        switch method {
+        case "levels":
+            rejectUnknownKeys(["method", "counting", "scopes", "unrated", "levels"])
+            return decodeLevelRules().map(ScoringRules.levels)
+        case "mean_level":
+            rejectUnknownKeys(["method", "levels"])
+            guard let levels = required("levels", "the named levels")?.decodeNamedLevels() else { return nil }
+            return .meanLevel(MeanLevelRules(levels: levels))
+        case "weighted_bands":
+            rejectUnknownKeys(["method", "weights", "bands"])
+            return decodeBandRules().map(ScoringRules.weightedBands)
+        case "lowest_group":
+            rejectUnknownKeys(["method", "groups"])
+            guard let groups = required("groups", "the ids of the groups to compare")?.array()?.compactMap({ $0.string() }) else { return nil }
+            if groups.isEmpty { log.add(child("groups"), "expected at least one group id") }
+            return .lowestGroup(LowestGroupRules(groups: groups))
+        default:
+            methodReader.log.add(methodReader.path, "expected levels, mean_level, weighted_bands or lowest_group, found \"\(method)\"")
+            return nil
+        }
+    }
+
+    private func decodeLevelRules() -> LevelRules? {
+        var counting = Counting.strict
+        if let reader = optional("counting"), let text = reader.string() {
+            if let value = Counting(rawValue: text) { counting = value } else {
+                log.add(reader.path, "expected strict or weighted, found \"\(text)\"")
+            }
+        }
+        let scopes = required("scopes", "the scopes that percentages are taken over")?.array()?.compactMap { item -> Scope? in
+            guard item.object() != nil else { return nil }
+            item.rejectUnknownKeys(["id", "title", "groups"])
+            let id = item.required("id", "the scope's id")?.string()
+            let title = item.required("title", "the scope's title")?.localizedText()
+            let groups = item.required("groups", "group ids")?.array()?.compactMap { $0.string() }
+            if groups?.isEmpty == true { item.log.add(item.child("groups"), "expected at least one group id") }
+            guard let id, let title, let groups else { return nil }
+            return Scope(id: id, title: title, groups: groups)
+        }
+        var unrated: (String, LocalizedText)?
+        if let reader = required("unrated", "the id and name of the result below the first level"), reader.object() != nil {
+            reader.rejectUnknownKeys(["id", "name"])
+            if let id = reader.required("id", "an id such as L0")?.string(), let name = reader.required("name", "a name")?.localizedText() {
+                unrated = (id, name)
+            }
+        }
+        let levels = required("levels", "the level rules")?.array()?.compactMap { item -> LevelRule? in
+            guard item.object() != nil else { return nil }
+            item.rejectUnknownKeys(["id", "name", "requirements"])
+            let id = item.required("id", "the level's id")?.string()
+            let name = item.required("name", "the level's name")?.localizedText()
+            let requirements = item.required("requirements", "the level's requirements")?.array()?.compactMap { $0.decodeRequirement() }
+            guard let id, let name, let requirements else { return nil }
+            return LevelRule(id: id, name: name, requirements: requirements)
+        }
+        if levels?.isEmpty == true { log.add(child("levels"), "expected at least one level") }
+        guard let scopes, let unrated, let levels else { return nil }
+        return LevelRules(counting: counting, scopes: scopes, unrated: unrated, levels: levels)
+    }
+
+    private func decodeRequirement() -> Requirement? {
+        guard object("a requirement object") != nil else { return nil }
+        guard let kind = required("kind", "percent, total or years")?.string() else { return nil }
+        switch kind {
+        case "percent":
+            rejectUnknownKeys(["kind", "scope", "angle", "at_least"])
+            let scope = required("scope", "a scope id")?.string()
+            let angle = required("angle", "an angle id")?.string()
+            let atLeast = required("at_least", "a percentage from 0 to 100")?.int(in: 0...100)
+            guard let scope, let angle, let atLeast else { return nil }
+            return .percent(scope: scope, angle: angle, atLeast: atLeast)
+        case "total":
+            rejectUnknownKeys(["kind", "at_least"])
+            return required("at_least", "the minimum total points")?.int(in: 0...1_000_000_000).map { .total(atLeast: $0) }
+        case "years":
+            rejectUnknownKeys(["kind", "at_least"])
+            return required("at_least", "the minimum years in operation")?.int(in: 0...200).map { .years(atLeast: $0) }
+        default:
+            log.add(child("kind"), "expected percent, total or years, found \"\(kind)\"")
+            return nil
+        }
+    }
+
+    func decodeNamedLevels() -> [NamedLevel]? {
+        guard let items = array() else { return nil }
+        let levels = items.compactMap { item -> NamedLevel? in
+            guard item.object() != nil else { return nil }
+            item.rejectUnknownKeys(["id", "name", "meaning"])
+            let id = item.required("id", "the level's id")?.string()
+            let name = item.required("name", "the level's name")?.localizedText()
+            let meaning = item.optional("meaning")?.localizedText()
+            guard let id, let name else { return nil }
+            return NamedLevel(id: id, name: name, meaning: meaning)
+        }
+        return levels.count == items.count ? levels : nil
+    }
+
+    private func decodeBandRules() -> BandRules? {
+        let weights = required("weights", "the points of each group")?.array()?.compactMap { item -> (group: String, points: Int)? in
+            guard item.object() != nil else { return nil }
+            item.rejectUnknownKeys(["group", "points"])
+            let group = item.required("group", "a group id")?.string()
+            let points = item.required("points", "the group's points")?.int(in: 1...1_000_000)
+            guard let group, let points else { return nil }
+            return (group, points)
+        }
+        let bands = required("bands", "the outcome bands")?.array()?.compactMap { item -> Band? in
+            guard item.object() != nil else { return nil }
+            item.rejectUnknownKeys(["id", "min", "name", "meaning"])
+            let id = item.required("id", "the band's id")?.string()
+            let minimum = item.required("min", "the band's lowest whole score")?.int(in: 0...1_000_000)
+            let name = item.required("name", "the band's name")?.localizedText()
+            let meaning = item.optional("meaning")?.localizedText()
+            guard let id, let minimum, let name else { return nil }
+            return Band(id: id, minimum: minimum, name: name, meaning: meaning)
+        }
+        guard let weights, let bands else { return nil }
+        return BandRules(weights: weights, bands: bands)
+    }
+}

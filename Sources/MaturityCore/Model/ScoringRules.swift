@@ -1,0 +1,82 @@
+/// How "percent of criteria meeting an angle" is read (models.md §1).
+public enum Counting: String, Sendable, CaseIterable {
+    /// Only criteria rated at the top of the scale count.
+    case strict
+    /// Rating points over maximum points: a 5 counts half.
+    case weighted
+}
+
+/// The scoring computation a questionnaire declares, with everything it needs.
+public enum ScoringRules: Sendable {
+    case levels(LevelRules)
+    case meanLevel(MeanLevelRules)
+    case weightedBands(BandRules)
+    case lowestGroup(LowestGroupRules)
+
+    public var methodName: String {
+        switch self {
+        case .levels: return "levels"
+        case .meanLevel: return "mean_level"
+        case .weightedBands: return "weighted_bands"
+        case .lowestGroup: return "lowest_group"
+        }
+    }
+}
+
+public struct Scope: Sendable, Equatable {
+    public var id: String
+    public var title: LocalizedText
+    public var groups: [String]
+}
+
+public enum Requirement: Sendable, Equatable {
+    /// Share of the scope's applicable criteria meeting the angle, at least `atLeast` percent.
+    case percent(scope: String, angle: String, atLeast: Int)
+    /// Sum of all ratings, scaled when criteria are N/A.
+    case total(atLeast: Int)
+    /// Years the centre has been operating.
+    case years(atLeast: Int)
+}
+
+public struct LevelRule: Sendable, Equatable {
+    public var id: String
+    public var name: LocalizedText
+    public var requirements: [Requirement]
+}
+
+public struct LevelRules: Sendable {
+    public var counting: Counting
+    public var scopes: [Scope]
+    public var unrated: (id: String, name: LocalizedText)
+    public var levels: [LevelRule]
+
+    public func scope(_ id: String) -> Scope? { scopes.first { $0.id == id } }
+}
+
+public struct NamedLevel: Sendable, Equatable {
+    public var id: String
+    public var name: LocalizedText
+    public var meaning: LocalizedText?
+}
+
+public struct MeanLevelRules: Sendable {
+    /// One per scale value, lowest first.
+    public var levels: [NamedLevel]
+}
+
+public struct Band: Sendable, Equatable {
+    public var id: String
+    public var minimum: Int
+    public var name: LocalizedText
+    public var meaning: LocalizedText?
+}
+
+public struct BandRules: Sendable {
+    public var weights: [(group: String, points: Int)]
+    /// Highest minimum first; the last has minimum 0.
+    public var bands: [Band]
+}
+
+public struct LowestGroupRules: Sendable {
+    public var groups: [String]
+}

@@ -1,0 +1,88 @@
+/// The machine-readable scorecard of `ccmm score --format json` and reports.
+public enum ScorecardJSON {
+    public static func encode(_ card: Scorecard, questionnaire q: Questionnaire, session: Session) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("questionnaire", .object([("id", .string(q.id)), ("version", .string(q.version))])),
+            ("scoring", .string(q.scoring.methodName)),
+            ("counting", .string(card.counting.rawValue)),
+            ("provisional", .bool(card.provisional)),
+            ("answered", .int(card.answered)),
+            ("questions", .int(card.questions)),
+            ("not_applicable", .int(card.notApplicable)),
+        ]
+        switch card.outcome {
+        case let .levels(outcome):
+            members.append(("level", .object([("id", .string(outcome.achievedID)), ("name", text(outcome.achievedName))])))
+            members += pointsMembers(card, q)
+            if let next = outcome.next {
+                members.append(("next_level", .object([
+                    ("id", .string(next.rule.id)),
+                    ("name", text(next.rule.name)),
+                    ("requirements", .array(next.requirements.map { requirement(in: q, $0, counting: card.counting) })),
+                ])))
+            } else {
+                members.append(("next_level", .null))
+            }
+            members.append(("levels", .array(outcome.levels.map { level in
+                .object([("id", .string(level.rule.id)), ("name", text(level.rule.name)), ("met", .bool(level.met)),
+                         ("requirements", .array(level.requirements.map { requirement(in: q, $0, counting: card.counting) }))])
+            })))
+        case let .meanLevel(outcome):
+            members.append(("level", outcome.level.map { .object([("id", .string($0.id)), ("name", text($0.name))]) } ?? .null))
+            members.append(("overall_score", outcome.overall.map { .number($0.formatted(places: 2)) } ?? .null))
+            members.append(("weakest", outcome.weakest.map { .string($0.criterionID) } ?? .null))
+            members.append(("criteria", .array(outcome.criteria.map { score in
+                .object([("id", .string(score.criterionID)),
+                         ("title", q.criterion(score.criterionID).map { text($0.title) } ?? .null),
+                         ("score", score.score.map { .number($0.formatted(places: 2)) } ?? .null),
+                         ("answered", .int(score.answered)), ("aspects", .int(score.aspects))])
+            })))
+        case let .bands(outcome):
+            members.append(("total", .number(outcome.total.formatted(places: 1))))
+            members.append(("total_rounded", .int(outcome.wholeTotal)))
+            members.append(("max", .int(outcome.maximum)))
+            members.append(("outcome", .object([("id", .string(outcome.band.id)), ("name", text(outcome.band.name)),
+                                                ("meaning", outcome.band.meaning.map(text) ?? .null)])))
+            members.append(("categories", .array(outcome.categories.map { category in
+                .object([("id", .string(category.groupID)), ("title", q.group(category.groupID).map { text($0.title) } ?? .null),
+                         ("weight", .int(category.weight)), ("points", .number(category.score.formatted(places: 2)))])
+            })))
+        case let .lowestGroup(outcome):
+            members.append(("headline_module", outcome.headline.map { .string($0.groupID) } ?? .null))
+            members.append(("headline_percent", outcome.headline.map { .number($0.percent.formatted(places: 1)) } ?? .null))
+            members.append(("mean_percent", outcome.mean.map { .number($0.formatted(places: 1)) } ?? .null))
+            members += pointsMembers(card, q)
+        }
+        if let notice = q.notice { members.append(("notice", text(notice))) }
+        return .object(members)
+    }
+
+    private static func pointsMembers(_ card: Scorecard, _ q: Questionnaire) -> [(key: String, value: JSONValue)] {
+        [("total", .int(card.total)), ("max", .int(card.applicableMaximum)), ("full_max", .int(card.fullMaximum)),
+         ("dimensions", .array(card.groups.map { group in
+            var fields: [(key: String, value: JSONValue)] = [("id", .string(group.groupID)), ("title", text(group.title))]
+            for (angle, tally) in group.angles {
+                fields.append(("\(angle)_percent", tally.percent(card.counting).map { .number($0.formatted(places: 1)) } ?? .null))
+            }
+            fields.append(("points", .int(group.points)))
+            fields.append(("max", .int(group.maximum)))
+            return .object(fields)
+         }))]
+    }
+
+    private static func requirement(in q: Questionnaire, _ status: RequirementStatus, counting: Counting) -> JSONValue {
+        let number: (Fraction?, Int) -> JSONValue = { value, places in value.map { .number($0.formatted(places: places)) } ?? .null }
+        let places: Int
+        if case .percent = status.requirement { places = 1 } else { places = 0 }
+        return .object([
+            ("description", .string(RequirementPhrases.describe(status.requirement, in: q, .en))),
+            ("description_zh", .string(RequirementPhrases.describe(status.requirement, in: q, .zh))),
+            ("actual", number(status.actual, places)),
+            ("required", number(status.required, 0)),
+            ("met", .bool(status.met)),
+            ("shortfall", .int(status.shortfall)),
+        ])
+    }
+
+    static func text(_ value: LocalizedText) -> JSONValue { .object([("zh", .string(value.zh)), ("en", .string(value.en))]) }
+}

@@ -1,0 +1,143 @@
+/// Computes a scorecard from a questionnaire's declared rules and a session's
+/// answers. It knows four computations and no model by name.
+public enum Scorer {
+    public static func score(_ session: Session, with q: Questionnaire, counting override: Counting? = nil) -> Scorecard {
+        let groups = q.groups.map { Tallying.score($0, questionnaire: q, session: session) }
+        let whole = Tallying.score(q.criteria, id: "", title: q.title, questionnaire: q, session: session)
+        let unanswered = whole.angles.reduce(0) { $0 + $1.tally.unanswered }
+        let notApplicable = whole.angles.reduce(0) { $0 + $1.tally.notApplicable }
+        var counting = override ?? .strict
+        let outcome: Outcome
+        switch q.scoring {
+        case let .levels(rules):
+            counting = override ?? rules.counting
+            outcome = .levels(LevelScoring.evaluate(rules, questionnaire: q, session: session, whole: whole, counting: counting))
+        case let .meanLevel(rules):
+            outcome = .meanLevel(MeanLevelScoring.evaluate(rules, questionnaire: q, session: session))
+        case let .weightedBands(rules):
+            outcome = .bands(BandScoring.evaluate(rules, questionnaire: q, session: session))
+        case let .lowestGroup(rules):
+            outcome = .lowestGroup(LowestGroupScoring.evaluate(rules, questionnaire: q, session: session))
+        }
+        return Scorecard(questionnaireID: q.id, counting: counting, provisional: unanswered > 0,
+                         answered: q.questionCount - unanswered, questions: q.questionCount, notApplicable: notApplicable,
+                         total: whole.points, applicableMaximum: whole.maximum,
+                         fullMaximum: q.questionCount * q.scale.top, groups: groups, outcome: outcome)
+    }
+}
+
+/// Cumulative level rules (models.md §1).
+enum LevelScoring {
+    static func evaluate(_ rules: LevelRules, questionnaire q: Questionnaire, session: Session,
+                         whole: GroupScore, counting: Counting) -> LevelOutcome {
+        var scopeScores: [String: GroupScore] = [:]
+        for scope in rules.scopes {
+            let criteria = scope.groups.compactMap { q.group($0) }.flatMap(\.allCriteria)
+            scopeScores[scope.id] = Tallying.score(criteria, id: scope.id, title: scope.title, questionnaire: q, session: session)
+        }
+        let fullMaximum = q.questionCount * q.scale.top
+        let levels = rules.levels.map { rule in
+            LevelStatus(rule: rule, requirements: rule.requirements.map { requirement in
+                status(of: requirement, scopes: scopeScores, whole: whole, fullMaximum: fullMaximum,
+                       years: session.profile.yearsInOperation, counting: counting)
+            })
+        }
+        var achieved: Int?
+        for (index, level) in levels.enumerated() {
+            guard level.met else { break }
+            achieved = index
+        }
+        return LevelOutcome(achievedIndex: achieved, levels: levels, unrated: rules.unrated)
+    }
+
+    static func status(of requirement: Requirement, scopes: [String: GroupScore], whole: GroupScore,
+                       fullMaximum: Int, years: Int?, counting: Counting) -> RequirementStatus {
+        switch requirement {
+        case let .percent(scope, angle, atLeast):
+            let tally = scopes[scope]?.tally(angle) ?? AngleTally()
+            let (have, outOf) = counting == .strict ? (tally.atTop, tally.applicable) : (tally.points, tally.maximum)
+            let required = Fraction(atLeast)
+            // Nothing applicable in the scope: there is nothing left to fall short on.
+            guard outOf > 0 else {
+                return RequirementStatus(requirement: requirement, actual: nil, required: required, met: true, shortfall: 0, progress: Fraction(1))
+            }
+            let actual = Fraction(have * 100, outOf)
+            // Smallest count meeting the threshold: ceil(atLeast × outOf ÷ 100).
+            let needed = (atLeast * outOf + 99) / 100
+            return make(requirement, actual: actual, required: required, have: have, needed: needed)
+        case let .total(atLeast):
+            // N/A lowers the bar in proportion: atLeast × applicable max ÷ full max, rounded up.
+            let needed = fullMaximum == 0 ? 0 : (atLeast * whole.maximum + fullMaximum - 1) / fullMaximum
+            return make(requirement, actual: Fraction(whole.points), required: Fraction(needed), have: whole.points, needed: needed)
+        case let .years(atLeast):
+            guard let years else {
+                return RequirementStatus(requirement: requirement, actual: nil, required: Fraction(atLeast), met: atLeast == 0,
+                                         shortfall: atLeast, progress: Fraction(atLeast == 0 ? 1 : 0))
+            }
+            return make(requirement, actual: Fraction(years), required: Fraction(atLeast), have: years, needed: atLeast)
+        }
+    }
+
+    private static func make(_ requirement: Requirement, actual: Fraction, required: Fraction, have: Int, needed: Int) -> RequirementStatus {
+        let met = have >= needed
+        let progress = met || needed == 0 ? Fraction(1) : Fraction(max(have, 0), needed)
+        return RequirementStatus(requirement: requirement, actual: actual, required: required, met: met,
+                                 shortfall: max(needed - have, 0), progress: progress)
+    }
+}
+
+/// Mean of aspect levels, rounded down (models.md §2).
+enum MeanLevelScoring {
+    static func evaluate(_ rules: MeanLevelRules, questionnaire q: Questionnaire, session: Session) -> MeanLevelOutcome {
+        let criteria = q.criteria.map { criterion -> CriterionLevelScore in
+            let record = session.answers[criterion.id]
+            var sum = 0, answered = 0
+            for question in criterion.questions {
+                if case let .rated(value)? = record?.ratings[question.angle] {
+                    sum += value
+                    answered += 1
+                }
+            }
+            return CriterionLevelScore(criterionID: criterion.id, score: answered == 0 ? nil : Fraction(sum, answered),
+                                       answered: answered, aspects: criterion.questions.count)
+        }
+        let scored = criteria.filter { $0.score != nil }
+        let overall = scored.isEmpty ? nil : scored.compactMap(\.score).reduce(Fraction(0), +) / scored.count
+        var level: NamedLevel?
+        if let overall, let index = q.scale.values.lastIndex(where: { $0 <= overall.floor }), index < rules.levels.count {
+            level = rules.levels[index]
+        }
+        let weakest = scored.min { ($0.score ?? Fraction(0)) < ($1.score ?? Fraction(0)) }
+        return MeanLevelOutcome(criteria: criteria, overall: overall, level: level, weakest: weakest)
+    }
+}
+
+/// Weighted categories read into outcome bands (models.md §3).
+enum BandScoring {
+    static func evaluate(_ rules: BandRules, questionnaire q: Questionnaire, session: Session) -> BandOutcome {
+        let categories = rules.weights.map { weight -> CategoryScore in
+            let score = q.group(weight.group).map { Tallying.score($0, questionnaire: q, session: session) }
+            let share = score?.share ?? Fraction(0)
+            return CategoryScore(groupID: weight.group, weight: weight.points, score: share * Fraction(weight.points))
+        }
+        let total = categories.reduce(Fraction(0)) { $0 + $1.score }
+        let whole = total.roundedHalfUp
+        let band = rules.bands.first { whole >= $0.minimum } ?? rules.bands[rules.bands.count - 1]
+        return BandOutcome(categories: categories, total: total, wholeTotal: whole, band: band,
+                           maximum: rules.weights.reduce(0) { $0 + $1.points })
+    }
+}
+
+/// The shortest stave: the lowest group is the headline (models.md §4).
+enum LowestGroupScoring {
+    static func evaluate(_ rules: LowestGroupRules, questionnaire q: Questionnaire, session: Session) -> LowestGroupOutcome {
+        let groups = rules.groups.map { id -> (groupID: String, percent: Fraction?) in
+            let share = q.group(id).map { Tallying.score($0, questionnaire: q, session: session) }?.share
+            return (id, share.map { $0 * Fraction(100) })
+        }
+        let scored = groups.compactMap { group in group.percent.map { (groupID: group.groupID, percent: $0) } }
+        let headline = scored.min { $0.percent < $1.percent }
+        let mean = scored.isEmpty ? nil : scored.map(\.percent).reduce(Fraction(0), +) / scored.count
+        return LowestGroupOutcome(groups: groups, headline: headline, mean: mean)
+    }
+}

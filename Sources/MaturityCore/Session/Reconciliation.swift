@@ -1,0 +1,101 @@
+/// What changed when a session meets the questionnaire it is used with.
+public struct Reconciliation: Sendable {
+    public var session: Session
+    /// True when the session was answered against another version or text of the questionnaire.
+    public var questionnaireChanged: Bool
+    /// Criterion ids (or `id.angle`) whose answers no longer have a place; kept in `droppedAnswers`.
+    public var dropped: [String]
+    /// Criteria the questionnaire has now that it did not have then.
+    public var added: [String]
+
+    public var hasChanges: Bool { !dropped.isEmpty || !added.isEmpty }
+}
+
+extension Questionnaire {
+    /// Points models mark a whole criterion N/A (it leaves every denominator);
+    /// level models such as SEE-CMM mark single aspects.
+    public var notApplicableIsPerCriterion: Bool {
+        if case .meanLevel = scoring { return false }
+        return true
+    }
+
+    /// Checks one answer against the scale, naming what was expected.
+    public func check(_ answer: AngleAnswer) -> String? {
+        switch answer {
+        case let .rated(value) where !scale.contains(value):
+            let allowed = scale.values.map(String.init).joined(separator: ", ")
+            return "the rating \(value) is not on the scale; expected one of \(allowed)\(scale.allowsNotApplicable ? " or N/A" : "")"
+        case .notApplicable where !scale.allowsNotApplicable:
+            return "this questionnaire does not allow N/A answers"
+        case let .notApplicable(reason) where reason.allSatisfy(\.isWhitespace):
+            return "N/A needs a written reason"
+        default:
+            return nil
+        }
+    }
+}
+
+public enum SessionReconciler {
+    /// Matches a session's answers to a questionnaire by criterion id.
+    ///
+    /// Against the very questionnaire text it was saved with, an answer that
+    /// does not fit is damage and is refused with its place. Against another
+    /// version, answers to criteria that no longer exist move to
+    /// `droppedAnswers` (nothing is deleted) and the user is told.
+    public static func reconcile(_ session: Session, with q: Questionnaire, file: String) throws(LoadError) -> Reconciliation {
+        guard session.questionnaire.id == q.id else {
+            throw LoadError(file: file, location: "$.questionnaire.id",
+                            message: "the session was answered against the questionnaire \"\(session.questionnaire.id)\", not \"\(q.id)\"")
+        }
+        let changed = session.questionnaire.contentHash != q.contentHash || session.questionnaire.version != q.version
+        var problems: [Problem] = []
+        var result = session
+        var dropped: [String] = []
+        for (id, answer) in session.answers.sorted(by: { naturalIDLess($0.key, $1.key) }) {
+            let path = "$.answers[\"\(id)\"]"
+            guard let criterion = q.criterion(id) else {
+                if changed {
+                    result.answers[id] = nil
+                    result.droppedAnswers[id] = answer
+                    dropped.append(id)
+                } else {
+                    problems.append(Problem(file: file, location: path, message: "there is no criterion \"\(id)\" in \(q.id) \(q.version)"))
+                }
+                continue
+            }
+            for (angle, rating) in answer.ratings.sorted(by: { $0.key < $1.key }) {
+                guard criterion.question(for: angle) != nil else {
+                    if changed {
+                        result.answers[id]?.ratings[angle] = nil
+                        var kept = result.droppedAnswers[id] ?? CriterionAnswer()
+                        kept.ratings[angle] = rating
+                        result.droppedAnswers[id] = kept
+                        dropped.append("\(id).\(angle)")
+                    } else {
+                        let expected = criterion.angleIDs.joined(separator: ", ")
+                        problems.append(Problem(file: file, location: "\(path).ratings.\(angle)",
+                                                message: "criterion \(id) has no angle \"\(angle)\"; expected \(expected)"))
+                    }
+                    continue
+                }
+                if let message = q.check(rating) {
+                    problems.append(Problem(file: file, location: "\(path).ratings.\(angle)", message: message))
+                }
+            }
+            if q.notApplicableIsPerCriterion, let ratings = result.answers[id]?.ratings,
+               ratings.values.contains(where: \.isNotApplicable), !ratings.values.allSatisfy(\.isNotApplicable) || ratings.count < criterion.questions.count {
+                problems.append(Problem(file: file, location: "\(path).ratings",
+                                        message: "in this model N/A applies to the whole criterion; mark every angle N/A or none"))
+            }
+        }
+        guard problems.isEmpty else { throw LoadError(problems) }
+        var added: [String] = []
+        if changed, let before = session.questionnaire.criterionIDs {
+            let old = Set(before)
+            added = q.criteria.map(\.id).filter { !old.contains($0) }
+        }
+        result.questionnaire = QuestionnaireReference(q)
+        if let position = result.position, q.criterion(position) == nil { result.position = nil }
+        return Reconciliation(session: result, questionnaireChanged: changed, dropped: dropped, added: added)
+    }
+}

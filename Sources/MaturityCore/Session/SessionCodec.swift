@@ -1,0 +1,165 @@
+/// Reads and writes the session file layout (schema version 1):
+///
+///     { "ccmm_session": 1,
+///       "questionnaire": { "id", "version", "hash" },
+///       "profile": { "centre", "site", "assessor", "date", "years_in_operation", "language" },
+///       "created_at", "updated_at", "position",
+///       "answers": { "<criterion id>": { "ratings": { "<angle>": 10 | { "na": "reason" } },
+///                                          "note", "flagged", "changed_at" } },
+///       "dropped_answers": { … same shape … } }
+public enum SessionCodec {
+    public static func encode(_ session: Session, order: [String] = []) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("ccmm_session", .int(Session.schemaVersion)),
+            ("questionnaire", .object([
+                ("id", .string(session.questionnaire.id)),
+                ("version", .string(session.questionnaire.version)),
+                ("hash", .string(session.questionnaire.contentHash)),
+                ("criteria", session.questionnaire.criterionIDs.map { .array($0.map(JSONValue.string)) } ?? .null),
+            ])),
+            ("profile", encode(session.profile)),
+            ("created_at", .string(session.createdAt)),
+            ("updated_at", .string(session.updatedAt)),
+        ]
+        if let position = session.position { members.append(("position", .string(position))) }
+        members.append(("answers", encode(session.answers, order: order)))
+        if !session.droppedAnswers.isEmpty {
+            members.append(("dropped_answers", encode(session.droppedAnswers, order: [])))
+        }
+        return .object(members)
+    }
+
+    private static func encode(_ profile: Profile) -> JSONValue {
+        .object([
+            ("centre", .string(profile.centre)),
+            ("site", .string(profile.site)),
+            ("assessor", .string(profile.assessor)),
+            ("date", .string(profile.date)),
+            ("years_in_operation", profile.yearsInOperation.map { .int($0) } ?? .null),
+            ("language", .string(profile.language.rawValue)),
+        ])
+    }
+
+    /// Answers in questionnaire order, then any others sorted, so files diff cleanly.
+    private static func encode(_ answers: [String: CriterionAnswer], order: [String]) -> JSONValue {
+        let known = order.filter { answers[$0] != nil }
+        let knownSet = Set(known)
+        let rest = answers.keys.filter { !knownSet.contains($0) }.sorted { naturalIDLess($0, $1) }
+        return .object((known + rest).compactMap { id in
+            guard let answer = answers[id] else { return nil }
+            var members: [(key: String, value: JSONValue)] = []
+            let ratings = answer.ratings.keys.sorted().compactMap { angle -> (key: String, value: JSONValue)? in
+                switch answer.ratings[angle] {
+                case let .rated(value)?: return (angle, .int(value))
+                case let .notApplicable(reason)?: return (angle, .object([("na", .string(reason))]))
+                case nil: return nil
+                }
+            }
+            members.append(("ratings", .object(ratings)))
+            if !answer.note.isEmpty { members.append(("note", .string(answer.note))) }
+            if answer.flagged { members.append(("flagged", .bool(true))) }
+            if let changed = answer.changedAt { members.append(("changed_at", .string(changed))) }
+            return (id, .object(members))
+        })
+    }
+
+    public static func decode(bytes: [UInt8], file: String) throws(LoadError) -> Session {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw LoadError(file: file, location: "line \(error.line), column \(error.column)", message: error.message)
+        }
+        let log = ProblemLog(file: file)
+        let session = decode(JSONReader(document, log: log))
+        guard let session, log.problems.isEmpty else {
+            throw LoadError(log.problems.isEmpty ? [Problem(file: file, location: "$", message: "not a ccmm session")] : log.problems)
+        }
+        return session
+    }
+
+    private static func decode(_ root: JSONReader) -> Session? {
+        guard root.object("a ccmm session object") != nil else { return nil }
+        root.rejectUnknownKeys(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "answers", "dropped_answers"])
+        guard let schema = root.required("ccmm_session", "the session schema version (1); is this a ccmm session file?")?.int() else { return nil }
+        guard schema == Session.schemaVersion else {
+            root.log.add(root.child("ccmm_session"), "this ccmm reads session schema \(Session.schemaVersion); the file has \(schema) (written by a newer ccmm?)")
+            return nil
+        }
+        var reference: QuestionnaireReference?
+        if let q = root.required("questionnaire", "the questionnaire's id, version and hash"), q.object() != nil {
+            q.rejectUnknownKeys(["id", "version", "hash", "criteria"])
+            let id = q.required("id", "the questionnaire id")?.string()
+            let version = q.required("version", "the questionnaire version")?.string()
+            let hash = q.required("hash", "the questionnaire's content hash")?.string()
+            let criteria = q.optional("criteria")?.array()?.compactMap { $0.string() }
+            if let id, let version, let hash {
+                reference = QuestionnaireReference(id: id, version: version, contentHash: hash, criterionIDs: criteria)
+            }
+        }
+        let profile = root.required("profile", "the assessment profile")?.decodeProfile()
+        let created = root.required("created_at", "a time")?.string()
+        let updated = root.optional("updated_at")?.string()
+        let position = root.optional("position")?.string()
+        let answers = root.required("answers", "the answers by criterion id")?.decodeAnswers()
+        let dropped = root.optional("dropped_answers")?.decodeAnswers() ?? [:]
+        guard let reference, let profile, let created, let answers else { return nil }
+        return Session(questionnaire: reference, profile: profile, answers: answers, position: position,
+                       createdAt: created, updatedAt: updated, droppedAnswers: dropped)
+    }
+}
+
+/// Longest note accepted in a session: generous for prose, small enough that a
+/// runaway paste cannot make the file unwieldy.
+public let maximumNoteLength = 100_000
+
+extension JSONReader {
+    func decodeProfile() -> Profile? {
+        guard object() != nil else { return nil }
+        rejectUnknownKeys(["centre", "site", "assessor", "date", "years_in_operation", "language"])
+        var profile = Profile()
+        profile.centre = optional("centre")?.string(nonEmpty: false) ?? ""
+        profile.site = optional("site")?.string(nonEmpty: false) ?? ""
+        profile.assessor = optional("assessor")?.string(nonEmpty: false) ?? ""
+        profile.date = optional("date")?.string(nonEmpty: false) ?? ""
+        profile.yearsInOperation = optional("years_in_operation")?.int(in: 0...200)
+        if let reader = optional("language"), let text = reader.string() {
+            if let language = Language(rawValue: text) { profile.language = language } else {
+                log.add(reader.path, "expected zh or en, found \"\(text)\"")
+            }
+        }
+        return profile
+    }
+
+    func decodeAnswers() -> [String: CriterionAnswer]? {
+        guard object("an object of answers keyed by criterion id") != nil else { return nil }
+        var answers: [String: CriterionAnswer] = [:]
+        for (id, reader) in members() {
+            guard reader.object("an answer object") != nil else { continue }
+            reader.rejectUnknownKeys(["ratings", "note", "flagged", "changed_at"])
+            var answer = CriterionAnswer()
+            if let ratings = reader.optional("ratings"), ratings.object() != nil {
+                for (angle, value) in ratings.members() {
+                    if case .number = value.value {
+                        if let rating = value.int(in: 0...1000) { answer.ratings[angle] = .rated(rating) }
+                    } else if case .object = value.value {
+                        value.rejectUnknownKeys(["na"])
+                        if let reason = value.required("na", "the reason it is not applicable")?.string() {
+                            answer.ratings[angle] = .notApplicable(reason: reason)
+                        }
+                    } else {
+                        log.add(value.path, "expected a rating number or {\"na\": \"reason\"}, found \(value.value.kindName)")
+                    }
+                }
+            }
+            answer.note = reader.optional("note")?.string(nonEmpty: false) ?? ""
+            if answer.note.count > maximumNoteLength {
+                log.add(reader.child("note"), "the note has \(answer.note.count) characters; at most \(maximumNoteLength) are accepted")
+            }
+            answer.flagged = reader.optional("flagged")?.bool() ?? false
+            answer.changedAt = reader.optional("changed_at")?.string()
+            answers[id] = answer
+        }
+        return answers
+    }
+}

@@ -1,0 +1,76 @@
+import CNcursesw
+
+/// A decoded key press. Views and update functions see only this, never
+/// ncurses codes, so every screen can be driven by scripted keys in tests.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case enter, tab, backTab, backspace, delete, escape
+    /// The terminal changed size; lay out again.
+    case resize
+    /// A control chord, by its lowercase letter (or @ \ ] ^ _): Ctrl-C is ctrl("c").
+    case ctrl(Character)
+    /// F1…F12 (and beyond, as terminals report them).
+    case function(Int)
+    case unknown
+}
+
+extension Key {
+    /// Decodes one `get_wch` result. `status` is what get_wch returned (OK,
+    /// KEY_CODE_YES or ERR) and `value` the wint_t it stored. ERR — the
+    /// timeout expired or a signal interrupted the wait — gives nil.
+    ///
+    /// A lone Esc arrives as 27 once ncurses' ESCDELAY has passed with
+    /// nothing following it; sequences ncurses recognises arrive as key codes.
+    public static func decode(status: Int32, value: UInt32) -> Key? {
+        switch status {
+        case OK:
+            return decode(character: value)
+        case KEY_CODE_YES:
+            return decode(keyCode: Int32(truncatingIfNeeded: value))
+        default:
+            return nil
+        }
+    }
+
+    /// A character get_wch returned with OK: ASCII controls become keys.
+    public static func decode(character value: UInt32) -> Key {
+        switch value {
+        case 8, 127: return .backspace       // ^H and DEL: terminals disagree on which Backspace sends
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 0: return .ctrl("@")
+        case 1...26:
+            return Unicode.Scalar(value + 96).map { .ctrl(Character($0)) } ?? .unknown
+        case 28...31:
+            return Unicode.Scalar(value + 64).map { .ctrl(Character($0)) } ?? .unknown
+        case 0x80..<0xA0:
+            return .unknown                  // C1 controls are never typed text
+        default:
+            return Unicode.Scalar(value).map { .character(Character($0)) } ?? .unknown
+        }
+    }
+
+    /// A function-key code get_wch returned with KEY_CODE_YES.
+    public static func decode(keyCode code: Int32) -> Key {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_RESIZE: return .resize
+        case (KEY_F0 + 1)...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
+        default: return .unknown
+        }
+    }
+}

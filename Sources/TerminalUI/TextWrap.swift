@@ -1,0 +1,115 @@
+extension DisplayWidth {
+    /// Word-wraps text into lines of at most `width` display columns.
+    ///
+    /// Newlines end paragraphs (an empty paragraph gives an empty line).
+    /// English breaks after spaces, which are dropped at the break; Chinese,
+    /// Japanese and Korean may break between any two wide characters and
+    /// between a wide character and a Latin word, except before closing
+    /// punctuation (，。、；：？！）》」…) or after opening punctuation（《「.
+    /// A word longer than the line is split between characters. Leading
+    /// spaces of a paragraph are kept as indentation; trailing ones dropped.
+    /// A width below 1 gives no lines.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        let paragraphs = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        return paragraphs.flatMap { paragraph in
+            LineBreaking.wrap(paragraph.map { $0 == "\t" ? " " : $0 }, width: width)
+        }
+    }
+}
+
+/// The greedy line filling behind `DisplayWidth.wrap`.
+enum LineBreaking {
+    /// Must not begin a line (a small, practical subset of UAX #14 class CL/EX/IS/NS).
+    static let closing: Set<Character> = [
+        "，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】", "〕", "〉", "〗",
+        "〙", "”", "’", "…", "‥", "ー", "々", "〜", "～", "％", "．", "﹐", "﹑", "﹒",
+        ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
+    ]
+    /// Must not end a line.
+    static let opening: Set<Character> = [
+        "（", "《", "「", "『", "【", "〔", "〈", "〖", "〘", "“", "‘", "(", "[", "{",
+    ]
+
+    /// A piece between two break opportunities: its text and the spaces after it.
+    private struct Unit {
+        var text: String
+        var width: Int
+        var spaces: String
+    }
+
+    static func wrap(_ characters: [Character], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        var pendingSpaces = ""
+
+        func endLine() {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+        }
+
+        for unit in units(characters) {
+            let spaceWidth = DisplayWidth.of(pendingSpaces)
+            if !line.isEmpty && lineWidth + spaceWidth + unit.width <= width {
+                line += pendingSpaces + unit.text
+                lineWidth += spaceWidth + unit.width
+            } else {
+                if !line.isEmpty { endLine() }
+                if unit.width <= width {
+                    line = unit.text
+                    lineWidth = unit.width
+                } else {
+                    for character in unit.text {
+                        // A character wider than the whole line (a wide one at
+                        // width 1) is shown as an ellipsis rather than overflow.
+                        var piece = String(character)
+                        var pieceWidth = DisplayWidth.of(character)
+                        if pieceWidth > width {
+                            piece = DisplayWidth.truncate(piece, to: width)
+                            pieceWidth = DisplayWidth.of(piece)
+                        }
+                        if lineWidth + pieceWidth > width { endLine() }
+                        line += piece
+                        lineWidth += pieceWidth
+                    }
+                }
+            }
+            pendingSpaces = unit.spaces
+        }
+        endLine()
+        return lines
+    }
+
+    private static func units(_ characters: [Character]) -> [Unit] {
+        var units: [Unit] = []
+        var start = 0
+        var seenText = false
+        for index in characters.indices {
+            if index > 0 && seenText && canBreak(before: index, in: characters) {
+                units.append(unit(characters[start..<index]))
+                start = index
+            }
+            if characters[index] != " " { seenText = true }
+        }
+        if start < characters.count { units.append(unit(characters[start...])) }
+        return units
+    }
+
+    private static func unit(_ slice: ArraySlice<Character>) -> Unit {
+        var end = slice.endIndex
+        while end > slice.startIndex && slice[end - 1] == " " { end -= 1 }
+        let text = String(slice[slice.startIndex..<end])
+        return Unit(text: text, width: DisplayWidth.of(text), spaces: String(slice[end...]))
+    }
+
+    private static func canBreak(before index: Int, in characters: [Character]) -> Bool {
+        let previous = characters[index - 1]
+        let current = characters[index]
+        if current == " " { return false }
+        if previous == " " { return true }
+        if closing.contains(current) || opening.contains(previous) { return false }
+        return previous.displayWidth >= 2 || current.displayWidth >= 2
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import MaturityCore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a session file from answers in a CSV.",
+        discussion: """
+        Points models (CC-CMM-OC, CCCS): header id,method,execution,note — one row per criterion.
+        Level models (SEE-CMM): header id,level,note — one row per aspect, ids like 1.approach.
+        A rating is a scale value (0, 5, 10 or 1–4), NA (the reason goes in note) or empty (unanswered).
+        A bad row refuses the whole import and every problem is listed with its line number.
+        """)
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Option(help: "Built-in questionnaire id or a questionnaire file.") var questionnaire: String = QuestionnaireLibrary.defaultID
+    @Option(help: "The answers CSV (UTF-8).") var csv: String
+    @Option(help: "The session file to write.") var output: String
+    @Option(help: "Contact centre name.") var centre: String?
+    @Option(help: "Site.") var site: String?
+    @Option(help: "Assessor's name.") var assessor: String?
+    @Option(help: "Years the centre has been operating (used by CC-CMM-OC levels).") var years: Int?
+    @Option(help: "Assessment date, YYYY-MM-DD (default: today).") var date: String?
+    @Option(help: "Language of the session: zh or en.") var lang: Language = .zh
+    @Flag(help: "Replace the output file if it exists.") var force = false
+
+    func validate() throws {
+        if let years, years < 0 || years > 200 { throw ValidationError("--years must be a whole number from 0 to 200") }
+    }
+
+    func run() throws {
+        let q = try libraryOptions.library.load(questionnaire)
+        let bytes: [UInt8]
+        guard let data = FileManager.default.contents(atPath: csv) else {
+            throw UserError("\(csv): cannot be read (does it exist?)")
+        }
+        bytes = [UInt8](data)
+        let time = Clock.now()
+        let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
+        let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",
+                              date: date ?? Clock.today(), yearsInOperation: years, language: lang)
+        let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
+        try SessionStore.create(session, questionnaire: q, at: output, force: force)
+        let progress = session.progress(in: q)
+        printOut("\(output): \(answers.count) criteria imported, \(progress.answered) of \(progress.total) questions answered\n")
+    }
+}

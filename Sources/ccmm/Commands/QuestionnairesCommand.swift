@@ -1,0 +1,35 @@
+import ArgumentParser
+import MaturityCore
+import TerminalUI
+
+struct QuestionnairesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "questionnaires",
+        abstract: "List the built-in maturity models: id, version, title and criterion count.")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Option(help: "Language of the titles: zh or en.") var lang: Language = .en
+
+    func run() throws {
+        let library = libraryOptions.library
+        let paths = library.builtInPaths()
+        guard !paths.isEmpty else {
+            throw UserError("no built-in questionnaires found\(library.directory.map { " in \($0)" } ?? ""); set CCMM_QUESTIONNAIRES or --questionnaires-dir")
+        }
+        var rows: [[String]] = [["ID", "VERSION", "CRITERIA", "TITLE"]]
+        var problems: [String] = []
+        for path in paths {
+            do {
+                let q = try QuestionnaireDecoder.load(path: path)
+                rows.append([q.id, q.version, String(q.criteria.count), q.title[lang]])
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        printOut(TextTable.render(rows, rightAligned: [2]))
+        if !problems.isEmpty { throw UserError(problems.joined(separator: "\n")) }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+extension Counting: ExpressibleByArgument {}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import MaturityCore
+
+@main
+struct Entry {
+    /// ArgumentParser exits with 64 on a bad flag; ccmm promises 1 for every
+    /// user error, so errors are caught and reported here.
+    static func main() {
+        do {
+            var command = try CCMM.parseAsRoot()
+            try command.run()
+        } catch {
+            if CCMM.exitCode(for: error) == .success { CCMM.exit(withError: error) }
+            let message: String
+            switch error {
+            case let error as LoadError: message = error.description
+            case let error as SaveError: message = error.description
+            case let error as UserError: message = error.message
+            default: message = CCMM.fullMessage(for: error)
+            }
+            FileHandle.standardError.write(Data(("ccmm: " + message.replacingOccurrences(of: "\n", with: "\nccmm: ") + "\n").utf8))
+            Foundation.exit(1)
+        }
+    }
+}
+
+/// A problem the user can fix, reported on stderr with exit code 1.
+struct UserError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+struct CCMM: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ccmm",
+        abstract: "Self-assessment against contact-centre capability maturity models (CC-CMM-OC, SEE-CMM, CCCS).",
+        discussion: """
+        Run with no subcommand to open the wizard's start screen. Sessions are kept in \
+        $CCMM_HOME, else $XDG_DATA_HOME/ccmm, else ~/.local/share/ccmm.
+        """,
+        subcommands: [Start.self, Open.self, QuestionnairesCommand.self, Validate.self, Import.self, Score.self],
+        defaultSubcommand: Start.self)
+}
+
+/// Options shared by commands that look up questionnaires.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .customLong("questionnaires-dir"), help: "Folder of built-in questionnaires (default: $CCMM_QUESTIONNAIRES or the one shipped with ccmm).")
+    var directory: String?
+
+    var library: QuestionnaireLibrary {
+        directory.map { QuestionnaireLibrary(directory: $0) } ?? QuestionnaireLibrary.locate()
+    }
+}
+
+enum Clock {
+    /// Local time with offset, second precision: readable in the file and sortable.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = .current
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    static func today() -> String { String(now().prefix(10)) }
+}
+
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import MaturityCore
+
+@Suite struct JSONParserTests {
+    func error(_ text: String) -> JSONParser.SyntaxError? {
+        do { _ = try JSONParser.parse(text); return nil } catch { return error }
+    }
+
+    @Test func parsesAndKeepsKeyOrder() throws {
+        let value = try JSONParser.parse(#"{"b": [1, -2.5e3, true, null], "a": "中文\n\u00e9\ud83d\ude00"}"#)
+        guard case let .object(members) = value else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["b", "a"])
+        #expect(value["a"] == .string("中文\né😀"))
+        #expect(value["b"] == .array([.number("1"), .number("-2.5e3"), .bool(true), .null]))
+    }
+
+    @Test func duplicateKeyIsAnError() {
+        let found = error("{\"a\": 1,\n \"a\": 2}")
+        #expect(found?.message == "duplicate key \"a\" in the same object")
+        #expect(found?.line == 2)
+        #expect(found?.column == 2)
+    }
+
+    @Test func deepNestingIsRefused() {
+        let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        #expect(error(text)?.message == "nesting deeper than 64 levels")
+    }
+
+    @Test func truncatedAndNonUTF8() throws {
+        #expect(error(#"{"a": "abc"#)?.message.contains("truncated") == true)
+        #expect(error(#"{"a": [1, 2"#)?.message.contains("truncated") == true)
+        do {
+            _ = try JSONParser.parse([0x22, 0xC3, 0x28, 0x22])
+            Issue.record("invalid UTF-8 accepted")
+        } catch {
+            #expect(error.message.contains("not valid UTF-8"))
+        }
+    }
+
+    @Test func writerRoundTrips() throws {
+        let value = JSONValue.object([("x", .string("a\"b\\c\u{1}\n")), ("y", .array([.int(1), .int(2)])), ("z", .object([]))])
+        #expect(try JSONParser.parse(JSONWriter.render(value)) == value)
+    }
+
+    @Test func hugeNumbersAreReportedNotRounded() {
+        let log = ProblemLog(file: "f")
+        let reader = JSONReader(.number("99999999999999999999999"), log: log)
+        #expect(reader.int() == nil)
+        #expect(log.problems.first?.message == "the number 99999999999999999999999 is too large")
+    }
+}

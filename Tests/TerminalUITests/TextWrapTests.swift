@@ -1,0 +1,60 @@
+import Testing
+import TerminalUI
+
+@Suite struct TextWrapTests {
+    @Test func mixedChineseAndEnglishParagraph() {
+        let text = "客户满意度调查每月进行一次，结果通过CRM系统汇总后提交给运营总监。"
+            + "Quality reviews use a sampling plan of 5% of calls."
+        let lines = DisplayWidth.wrap(text, width: 20)
+        #expect(lines == [
+            "客户满意度调查每月进",       // 10 characters, 20 columns
+            "行一次，结果通过CRM",        // 19: 系 would make 21; CJK may break before it
+            "系统汇总后提交给运营",       // 20
+            "总监。Quality",             // 13: "reviews" would make 21
+            "reviews use a",
+            "sampling plan of 5%",
+            "of calls.",
+        ])
+        #expect(lines.allSatisfy { $0.displayWidth <= 20 })
+    }
+
+    @Test func closingPunctuationNeverStartsALine() {
+        // 十 would end line 1 exactly at 20, but "，" may not open line 2, so 十 moves down with it.
+        #expect(DisplayWidth.wrap("一二三四五六七八九十，再来", width: 20)
+                == ["一二三四五六七八九", "十，再来"])
+    }
+
+    @Test func openingPunctuationNeverEndsALine() {
+        #expect(DisplayWidth.wrap("一二三四五六七八九（十）", width: 20)
+                == ["一二三四五六七八九", "（十）"])
+    }
+
+    @Test func englishBreaksAtSpaces() {
+        #expect(DisplayWidth.wrap("the quick brown fox jumps", width: 10)
+                == ["the quick", "brown fox", "jumps"])
+    }
+
+    @Test func overlongWordsAreSplit() {
+        #expect(DisplayWidth.wrap("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])
+    }
+
+    @Test func newlinesAndIndentation() {
+        #expect(DisplayWidth.wrap("a\n\nb", width: 5) == ["a", "", "b"])
+        #expect(DisplayWidth.wrap("  indented text here", width: 10) == ["  indented", "text here"])
+        #expect(DisplayWidth.wrap("", width: 5) == [""])
+    }
+
+    @Test func degenerateWidths() {
+        #expect(DisplayWidth.wrap("abc", width: 0) == [])
+        #expect(DisplayWidth.wrap("中a", width: 1) == ["…", "a"])
+    }
+
+    @Test func everyLineFitsAtEveryWidth() {
+        let text = "呼叫中心（Contact Centre）的成熟度评估：方法、执行与结果。Evidence: call recordings, QA forms."
+        for width in 1...50 {
+            for line in DisplayWidth.wrap(text, width: width) {
+                #expect(line.displayWidth <= width, "width \(width): \(line)")
+            }
+        }
+    }
+}
