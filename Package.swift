@@ -15,8 +15,9 @@ let package = Package(
         // Pure domain logic: questionnaires, sessions, scoring. No terminal, no I/O beyond files.
         .target(name: "MaturityCore"),
         // The only C in the project: a shim that exposes the wide-character ncurses API to Swift.
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncurses-dev"])]),
+        // No pkgConfig: SwiftPM would warn about the -D flags it drops, and the
+        // shim defines what they set; the header is on the default include path.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Terminal building blocks with no knowledge of maturity models: display width,
         // the cell grid views draw into, key decoding, line editing, and the one ncurses backend.
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),

@@ -56,12 +56,12 @@ extension Key {
     /// A function-key code get_wch returned with KEY_CODE_YES.
     public static func decode(keyCode code: Int32) -> Key {
         switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_HOME: return .home
-        case KEY_END: return .end
+        case KEY_UP, KEY_SR: return .up               // Shift-arrows move like arrows
+        case KEY_DOWN, KEY_SF: return .down
+        case KEY_LEFT, KEY_SLEFT: return .left
+        case KEY_RIGHT, KEY_SRIGHT: return .right
+        case KEY_HOME, KEY_SHOME: return .home
+        case KEY_END, KEY_SEND: return .end
         case KEY_PPAGE: return .pageUp
         case KEY_NPAGE: return .pageDown
         case KEY_ENTER: return .enter
@@ -70,6 +70,26 @@ extension Key {
         case KEY_DC: return .delete
         case KEY_RESIZE: return .resize
         case (KEY_F0 + 1)...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
+        default: return .unknown
+        }
+    }
+
+    /// A key ncurses reports with a code of its own making, by the name
+    /// `keyname` gives it: terminfo's extended keys such as "kRIT5"
+    /// (Ctrl-Right). Modifiers are dropped — Ctrl-Right moves like Right.
+    public static func decode(extendedKeyName name: String) -> Key {
+        var base = Substring(name)
+        while let last = base.last, last.isNumber { base.removeLast() }
+        switch base {
+        case "kUP": return .up
+        case "kDN": return .down
+        case "kLFT": return .left
+        case "kRIT": return .right
+        case "kHOM": return .home
+        case "kEND": return .end
+        case "kPRV": return .pageUp
+        case "kNXT": return .pageDown
+        case "kDC": return .delete
         default: return .unknown
         }
     }

@@ -23,7 +23,7 @@ public struct LineEditor: Hashable, Sendable {
         self.maxLength = maxLength
         self.characters = []
         self.cursor = 0
-        insert(text)
+        insert(contentsOf: text)
     }
 
     public var text: String { String(characters) }
@@ -35,7 +35,7 @@ public struct LineEditor: Hashable, Sendable {
         cursor = 0
         scrollRow = 0
         goalColumn = nil
-        insert(text)
+        insert(contentsOf: text)
     }
 
     /// Inserts one character at the cursor. Refused (false) for control
@@ -69,7 +69,7 @@ public struct LineEditor: Hashable, Sendable {
     /// Inserts text (a paste); stops at `maxLength`. In a single-line field
     /// newlines and tabs become spaces. Returns whether all of it went in.
     @discardableResult
-    public mutating func insert(_ text: String) -> Bool {
+    public mutating func insert(contentsOf text: String) -> Bool {
         var complete = true
         for character in text {
             let adjusted: Character = character == "\t" || (!isMultiline && character.isNewline) ? " " : character

@@ -128,7 +128,10 @@ public final class Terminal {
         ccmm_set_timeout(Int32(clamping: milliseconds))
         var value: wint_t = 0
         let status = get_wch(&value)
-        guard let key = Key.decode(status: status, value: UInt32(value)) else { return nil }
+        guard var key = Key.decode(status: status, value: UInt32(value)) else { return nil }
+        if key == .unknown && status == KEY_CODE_YES, let name = keyname(Int32(truncatingIfNeeded: value)) {
+            key = Key.decode(extendedKeyName: String(cString: name))
+        }
         switch key {
         case .resize:
             needsRepaint = true

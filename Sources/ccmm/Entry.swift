@@ -39,7 +39,8 @@ struct CCMM: ParsableCommand {
         Run with no subcommand to open the wizard's start screen. Sessions are kept in \
         $CCMM_HOME, else $XDG_DATA_HOME/ccmm, else ~/.local/share/ccmm.
         """,
-        subcommands: [Start.self, Open.self, QuestionnairesCommand.self, Validate.self, Import.self, Score.self],
+        subcommands: [Start.self, Open.self, QuestionnairesCommand.self, Validate.self, Import.self, Score.self,
+                      Plan.self, Report.self, Compare.self, Merge.self],
         defaultSubcommand: Start.self)
 }
 
@@ -51,18 +52,6 @@ struct LibraryOptions: ParsableArguments {
     var library: QuestionnaireLibrary {
         directory.map { QuestionnaireLibrary(directory: $0) } ?? QuestionnaireLibrary.locate()
     }
-}
-
-enum Clock {
-    /// Local time with offset, second precision: readable in the file and sortable.
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = .current
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
-
-    static func today() -> String { String(now().prefix(10)) }
 }
 
 func printOut(_ text: String) {

@@ -61,7 +61,7 @@ public enum RequirementPhrases {
         let what = describe(status.requirement, in: q, language)
         let now = actual(status, language)
         let missing = shortfall(status, in: q, counting: counting, language).map { language == .zh ? "，\($0)" : ", \($0)" } ?? ""
-        return language == .zh ? "\(level.id) 要求\(what)：目前 \(now)\(missing)" : "\(level.id) needs \(what): \(now) now\(missing)"
+        return language == .zh ? "\(level.id) 要求 \(what)：目前 \(now)\(missing)" : "\(level.id) needs \(what): \(now) now\(missing)"
     }
 
     static func scopeTitle(_ scope: String, in q: Questionnaire, _ language: Language) -> String {

@@ -1,13 +1,38 @@
 import ArgumentParser
+import Foundation
 import MaturityCore
+import MaturityTUI
+
+/// Options of the two commands that open the wizard.
+struct WizardOptions: ParsableArguments {
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Option(help: "Interface language: zh or en (default: from the locale; an opened session's own language otherwise).")
+    var lang: Language?
+    @Option(help: "Folder of saved sessions (default: $CCMM_HOME, else $XDG_DATA_HOME/ccmm, else ~/.local/share/ccmm).")
+    var dir: String?
+
+    /// zh when the locale asks for Chinese, English otherwise.
+    var language: Language {
+        if let lang { return lang }
+        let env = ProcessInfo.processInfo.environment
+        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+        return locale.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+}
 
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Open the wizard's start screen: saved assessments, or a new one.")
+        abstract: "Open the wizard's start screen: saved assessments, or a new one (the default command).")
+
+    @OptionGroup var options: WizardOptions
 
     func run() throws {
-        throw UserError("the wizard is not built yet")
+        let folder = SessionFolder.resolve(explicit: options.dir)
+        try MainActor.assumeIsolated {
+            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
+            try app.runStart()
+        }
     }
 }
 
@@ -15,10 +40,16 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Resume a session file in the wizard, or create it after the profile form.")
 
+    @OptionGroup var options: WizardOptions
     @Argument(help: "The session file.") var session: String
-    @Option(help: "Questionnaire id or file for a new session.") var questionnaire: String?
+    @Option(help: "Questionnaire id or file (for a new session; for an existing one, to score it against another version).")
+    var questionnaire: String?
 
     func run() throws {
-        throw UserError("the wizard is not built yet")
+        let folder = SessionFolder.resolve(explicit: options.dir)
+        try MainActor.assumeIsolated {
+            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
+            try app.runOpen(path: session, questionnaire: questionnaire)
+        }
     }
 }

@@ -1,0 +1,181 @@
+import Foundation
+import MaturityCore
+import TerminalUI
+
+/// Runs the wizard: the only place that touches the terminal (through
+/// `Terminal`) and the disk (through `SessionStore`). Each key is handled,
+/// its effects run — the session is saved before the next key is read — and
+/// the frame is drawn.
+@MainActor
+public final class WizardApp {
+    private let terminal = Terminal()
+    private var state: WizardState
+    private let library: QuestionnaireLibrary
+    private let folder: String
+    private var languageFixed: Bool
+    private var lastSaved: [UInt8]?
+
+    public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
+        self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
+        self.library = library
+        self.folder = folder
+        self.languageFixed = languageFixed
+    }
+
+    /// The start screen: saved sessions, or straight to "new" when there are none.
+    public func runStart() throws {
+        try loadModels()
+        state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
+        state.screen = state.sessions.isEmpty ? .pickModel(selection: 0) : .start(selection: state.sessions.isEmpty ? 0 : 1)
+        try run()
+    }
+
+    /// Opens a session file, or creates it after the profile form.
+    public func runOpen(path: String, questionnaire: String?) throws {
+        try loadModels()
+        if FileManager.default.fileExists(atPath: path) {
+            try open(path: path, explicitQuestionnaire: questionnaire)
+        } else {
+            let q = try questionnaire.map { try library.load($0) } ?? models.first ?? library.load(QuestionnaireLibrary.defaultID)
+            if !state.models.contains(where: { $0.id == q.id }) { state.models.insert(q, at: 0) }
+            pendingPath = path
+            state.screen = .profile(ProfileForm(questionnaire: q, today: state.today, language: state.language))
+        }
+        try run()
+    }
+
+    private var models: [Questionnaire] { state.models }
+    private var pendingPath: String?
+
+    private func loadModels() throws {
+        var loaded: [Questionnaire] = []
+        var problems: [Problem] = []
+        for path in library.builtInPaths() {
+            do { loaded.append(try QuestionnaireDecoder.load(path: path)) } catch { problems += error.problems }
+        }
+        if loaded.isEmpty {
+            throw LoadError(problems.isEmpty ? [Problem(file: library.directory ?? "Questionnaires", location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
+        }
+        state.models = loaded
+    }
+
+    private func open(path: String, explicitQuestionnaire: String?) throws {
+        let raw = try SessionStore.loadUnchecked(path: path)
+        let q = try library.load(explicitQuestionnaire ?? raw.questionnaire.id)
+        let reconciliation = try SessionReconciler.reconcile(raw, with: q, file: path)
+        let session = reconciliation.session
+        if !languageFixed { state.text = UIText(session.profile.language) }
+        state.assessment = Assessment(questionnaire: q, session: session, path: path)
+        state.current = session.position.flatMap { q.criterionIndex[$0] } ?? 0
+        state.focus = 0
+        state.screen = .criterion
+        if reconciliation.hasChanges {
+            state.message = state.text.migrated + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
+                + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
+        }
+        lastSaved = SessionStore.render(session, questionnaire: q)
+    }
+
+    private func run() throws {
+        try terminal.start()
+        defer { terminal.stop() }
+        draw()
+        while true {
+            if let signal = Terminal.pendingSignal {
+                // SIGTERM, SIGHUP (a closed SSH session), SIGINT: every answer is
+                // already on disk; one last save covers a position change.
+                Terminal.clearPendingSignal()
+                _ = signal
+                save()
+                return
+            }
+            guard let key = terminal.readKey(timeout: 100) else { continue }
+            if key == .resize { draw(); continue }
+            state.now = Clock.now()
+            state.today = Clock.today()
+            let effects = WizardUpdate.handle(key, &state)
+            for effect in effects {
+                switch effect {
+                case .save: save()
+                case let .saveAs(path): saveAs(path)
+                case .quit:
+                    save()
+                    return
+                case .suspend: terminal.suspend()
+                case let .open(path):
+                    do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
+                case let .create(profile, model):
+                    create(profile: profile, model: model)
+                }
+            }
+            draw()
+        }
+    }
+
+    private func draw() {
+        let (grid, cursor) = WizardView.render(state, size: terminal.size)
+        terminal.present(grid, cursor: cursor)
+    }
+
+    /// Saves when the bytes changed. A failure is shown and kept in memory;
+    /// the next change (or r) tries again, w saves elsewhere.
+    private func save() {
+        guard let a = state.assessment else { return }
+        let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
+        if bytes == lastSaved && state.saveError == nil { return }
+        do {
+            try AtomicFile.write(bytes, to: a.path)
+            lastSaved = bytes
+            state.saveError = nil
+        } catch {
+            state.saveError = error.reason
+        }
+    }
+
+    private func saveAs(_ path: String) {
+        guard var a = state.assessment else { return }
+        if FileManager.default.fileExists(atPath: path) {
+            state.message = state.language == .zh ? "\(path) 已存在，未覆盖" : "\(path) exists; it was not overwritten"
+            return
+        }
+        let old = a.path
+        a.path = path
+        state.assessment = a
+        state.saveError = nil
+        lastSaved = nil
+        save()
+        if state.saveError != nil {
+            state.assessment?.path = old
+        } else {
+            state.message = (state.language == .zh ? "已保存到 " : "Saved to ") + path
+        }
+    }
+
+    private func create(profile: Profile, model: Int) {
+        guard let q = state.models[safe: model] else { return }
+        let path = pendingPath ?? SessionFolder.newSessionPath(in: folder, model: q.id, date: profile.date)
+        do {
+            if pendingPath == nil { try SessionFolder.ensure(folder) }
+            var session = Session(questionnaire: QuestionnaireReference(q), profile: profile, createdAt: state.now)
+            session.position = q.criteria.first?.id
+            try SessionStore.create(session, questionnaire: q, at: path)
+            pendingPath = nil
+            if !languageFixed { state.text = UIText(profile.language) }
+            state.assessment = Assessment(questionnaire: q, session: session, path: path)
+            lastSaved = SessionStore.render(session, questionnaire: q)
+            state.current = 0
+            state.focus = 0
+            state.screen = .criterion
+        } catch {
+            if case var .profile(form) = state.screen {
+                form.error = error.description
+                state.screen = .profile(form)
+            }
+        }
+    }
+
+    private func describe(_ error: Error) -> String {
+        (error as? LoadError)?.description ?? "\(error)"
+    }
+}
+

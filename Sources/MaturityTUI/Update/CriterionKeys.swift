@@ -1,0 +1,179 @@
+import MaturityCore
+import TerminalUI
+
+/// Keys of the criterion screen: answering, moving, notes and flags.
+enum CriterionKeys {
+    static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
+        guard let a = state.assessment, let criterion = state.currentCriterion else { return [] }
+        if state.confirmingClear {
+            state.confirmingClear = false
+            if key == .character("y") || key == .character("Y") { return clear(&state, criterion) }
+            return []
+        }
+        if state.saveError != nil {
+            if key == .character("r") { return [.save] }
+            if key == .character("w") {
+                state.prompt = Prompt(purpose: .saveAs, editor: LineEditor(a.path + ".copy.json", maxLength: 4096))
+                return []
+            }
+        }
+        let scale = a.questionnaire.scale
+        let choices = scale.values.count + (scale.allowsNotApplicable ? 1 : 0)
+        let focusCount = criterion.questions.count
+        state.message = nil
+        switch key {
+        case let .character(c) where c.isASCII && c.isNumber:
+            guard let digit = c.wholeNumberValue, digit >= 1, digit <= scale.values.count else { return [] }
+            return answer(&state, criterion, value: scale.values[digit - 1])
+        case .character("n"), .character("N"):
+            beginNotApplicable(&state, criterion)
+        case .character("x"), .delete, .backspace:
+            if let question = criterion.questions[safe: state.focus], a.session.answer(criterion.id, question.angle) != nil {
+                state.confirmingClear = true
+            }
+        case .left, .character("h"):
+            state.highlight = max(0, (state.highlight ?? selectedChoice(state, criterion) ?? 0) - 1)
+        case .right, .character("l"):
+            state.highlight = min(choices - 1, (state.highlight ?? selectedChoice(state, criterion) ?? -1) + 1)
+        case .enter, .character(" "):
+            guard let highlight = state.highlight else { return [] }
+            if highlight < scale.values.count { return answer(&state, criterion, value: scale.values[highlight]) }
+            beginNotApplicable(&state, criterion)
+        case .up, .character("k"), .backTab:
+            state.focus = max(0, state.focus - 1)
+            state.highlight = nil
+        case .down, .character("j"), .tab:
+            state.focus = min(focusCount - 1, state.focus + 1)
+            state.highlight = nil
+        case .character(","), .character("<"), .pageUp:
+            return move(&state, to: state.current - 1)
+        case .character("."), .character(">"), .pageDown:
+            return move(&state, to: state.current + 1)
+        case .character("u"):
+            return nextUnanswered(&state)
+        case .character("o"), .escape:
+            OutlineKeys.open(&state)
+        case .character("s"):
+            state.screen = .scorecard
+        case .character("e"):
+            let note = a.session.answers[criterion.id]?.note ?? ""
+            state.prompt = Prompt(purpose: .note(criterion: criterion.id), editor: LineEditor(note, multiline: true, maxLength: maximumNoteLength))
+        case .character("f"):
+            guard var assessment = state.assessment else { return [] }
+            assessment.session.update(criterion: criterion.id, at: state.now) { $0.flagged.toggle() }
+            state.assessment = assessment
+            return [.save]
+        case .character("w"):
+            guard var assessment = state.assessment else { return [] }
+            let current = assessment.counting ?? assessment.scorecard.counting
+            assessment.counting = current == .strict ? .weighted : .strict
+            assessment.rescore()
+            state.assessment = assessment
+        case .character("?"):
+            state.screen = .help(returnTo: .criterion)
+        case .character("q"):
+            return [.quit]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The index of the chosen answer of the focused question, for the highlight.
+    static func selectedChoice(_ state: WizardState, _ criterion: Criterion) -> Int? {
+        guard let a = state.assessment, let question = criterion.questions[safe: state.focus] else { return nil }
+        switch a.session.answer(criterion.id, question.angle) {
+        case let .rated(value)?: return a.questionnaire.scale.values.firstIndex(of: value)
+        case .notApplicable?: return a.questionnaire.scale.values.count
+        case nil: return nil
+        }
+    }
+
+    static func answer(_ state: inout WizardState, _ criterion: Criterion, value: Int) -> [Effect] {
+        guard var a = state.assessment, let question = criterion.questions[safe: state.focus] else { return [] }
+        // In points models N/A covers the whole criterion: rating one angle
+        // takes the criterion out of N/A, leaving the other angles unanswered.
+        if a.questionnaire.notApplicableIsPerCriterion, a.session.answers[criterion.id]?.isNotApplicable == true {
+            for other in criterion.questions where other.angle != question.angle {
+                a.session.setAnswer(nil, criterion: criterion.id, angle: other.angle, at: state.now)
+            }
+        }
+        a.session.setAnswer(.rated(value), criterion: criterion.id, angle: question.angle, at: state.now)
+        a.rescore()
+        state.assessment = a
+        advanceAfterAnswer(&state, answeredWholeCriterion: false)
+        return [.save]
+    }
+
+    /// After an answer: the next question of the criterion, or — once the
+    /// criterion is complete — the next criterion, so that typing "3 3"
+    /// answers a criterion and moves on.
+    static func advanceAfterAnswer(_ state: inout WizardState, answeredWholeCriterion: Bool) {
+        state.highlight = nil
+        guard let a = state.assessment, let criterion = state.currentCriterion else { return }
+        if !answeredWholeCriterion, state.focus + 1 < criterion.questions.count {
+            state.focus += 1
+            return
+        }
+        guard a.session.isComplete(criterion) else { return }
+        if a.session.progress(in: a.questionnaire).answered == a.questionnaire.questionCount {
+            state.screen = .summary
+            return
+        }
+        if state.current + 1 < a.questionnaire.criteria.count {
+            state.current += 1
+            state.focus = 0
+            state.assessment?.session.position = a.questionnaire.criteria[state.current].id
+        }
+    }
+
+    static func beginNotApplicable(_ state: inout WizardState, _ criterion: Criterion) {
+        guard let a = state.assessment, a.questionnaire.scale.allowsNotApplicable,
+              let question = criterion.questions[safe: state.focus] else { return }
+        let angles = a.questionnaire.notApplicableIsPerCriterion ? criterion.angleIDs : [question.angle]
+        let existing = a.session.answers[criterion.id]?.notApplicableReason ?? ""
+        state.prompt = Prompt(purpose: .notApplicableReason(criterion: criterion.id, angles: angles),
+                              editor: LineEditor(existing, maxLength: 2000))
+    }
+
+    static func clear(_ state: inout WizardState, _ criterion: Criterion) -> [Effect] {
+        guard var a = state.assessment, let question = criterion.questions[safe: state.focus] else { return [] }
+        let angles = a.questionnaire.notApplicableIsPerCriterion && a.session.answers[criterion.id]?.isNotApplicable == true
+            ? criterion.angleIDs : [question.angle]
+        for angle in angles { a.session.setAnswer(nil, criterion: criterion.id, angle: angle, at: state.now) }
+        if a.session.answers[criterion.id]?.isEmpty == true { a.session.answers[criterion.id] = nil }
+        a.rescore()
+        state.assessment = a
+        return [.save]
+    }
+
+    static func move(_ state: inout WizardState, to index: Int) -> [Effect] {
+        guard let a = state.assessment, a.questionnaire.criteria.indices.contains(index) else { return [] }
+        state.current = index
+        state.focus = 0
+        state.highlight = nil
+        state.assessment?.session.position = a.questionnaire.criteria[index].id
+        return [.save]
+    }
+
+    static func nextUnanswered(_ state: inout WizardState) -> [Effect] {
+        guard let a = state.assessment else { return [] }
+        let count = a.questionnaire.criteria.count
+        for step in 1...max(count, 1) {
+            let index = (state.current + step) % count
+            if !a.session.isComplete(a.questionnaire.criteria[index]) {
+                let effects = move(&state, to: index)
+                if let first = a.questionnaire.criteria[index].questions.firstIndex(where: { a.session.answer(a.questionnaire.criteria[index].id, $0.angle) == nil }) {
+                    state.focus = first
+                }
+                return effects
+            }
+        }
+        state.message = state.text.complete
+        return []
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

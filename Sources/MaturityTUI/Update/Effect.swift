@@ -1,0 +1,15 @@
+import MaturityCore
+
+/// Work the update asks the runner to do outside the pure state change.
+public enum Effect: Equatable, Sendable {
+    /// Write the session now (every change is saved at once).
+    case save
+    /// Write the session to another path (after a failed save).
+    case saveAs(String)
+    case quit
+    case suspend
+    /// Open a saved session from the start screen.
+    case open(path: String)
+    /// Create a new session for the model at this index of `models`.
+    case create(profile: Profile, model: Int)
+}

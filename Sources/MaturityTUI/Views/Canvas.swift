@@ -1,0 +1,84 @@
+import TerminalUI
+
+/// Writes lines of text into a region of the grid, top to bottom, and says
+/// how much room is left, so views can drop low-priority lines first.
+struct Canvas {
+    var grid: CellGrid
+    var rect: Rect
+    var row: Int
+
+    init(_ grid: CellGrid, _ rect: Rect) {
+        self.grid = grid
+        self.rect = rect
+        self.row = rect.row
+    }
+
+    var remaining: Int { rect.bottom - row }
+    var width: Int { rect.cols }
+
+    /// One line, clipped to the region's width. Returns false when full.
+    @discardableResult
+    mutating func line(_ text: String, style: Style = .plain, indent: Int = 0) -> Bool {
+        guard row < rect.bottom else { return false }
+        grid.put(text, row: row, col: rect.col + indent, width: rect.cols - indent, style: style)
+        row += 1
+        return true
+    }
+
+    /// A line made of styled pieces.
+    @discardableResult
+    mutating func segments(_ pieces: [(String, Style)], indent: Int = 0) -> Bool {
+        guard row < rect.bottom else { return false }
+        var col = rect.col + indent
+        for (text, style) in pieces where col < rect.right {
+            col = grid.put(text, row: row, col: col, width: rect.right - col, style: style)
+        }
+        row += 1
+        return true
+    }
+
+    /// A paragraph wrapped by display width, at most `limit` lines; the last
+    /// line shown ends in "…" when text was left out.
+    mutating func paragraph(_ text: String, style: Style = .plain, indent: Int = 0, hanging: Int = 0, limit: Int = .max) {
+        let available = max(1, width - indent - hanging)
+        var lines = DisplayWidth.wrap(text, width: available)
+        let maxLines = min(limit, remaining)
+        guard maxLines > 0 else { return }
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(maxLines))
+            lines[maxLines - 1] = DisplayWidth.truncate(lines[maxLines - 1] + "……", to: available)
+        }
+        for (index, text) in lines.enumerated() {
+            line(text, style: style, indent: index == 0 ? indent : indent + hanging)
+        }
+    }
+
+    mutating func blank() { if row < rect.bottom { row += 1 } }
+
+    mutating func rule(style: Style = Style(role: .muted)) {
+        guard row < rect.bottom else { return }
+        grid.horizontalLine(row: row, col: rect.col, length: rect.cols, style: style)
+        row += 1
+    }
+}
+
+enum Styles {
+    static let header = Style(role: .accent, bold: true, reverse: true)
+    static let title = Style(bold: true)
+    static let muted = Style(role: .muted)
+    static let focus = Style(role: .accent, bold: true)
+    static let chosen = Style(role: .good, bold: true)
+    static let highlight = Style(reverse: true)
+    static let warning = Style(role: .warning, bold: true)
+    static let bad = Style(role: .bad, bold: true)
+    static let good = Style(role: .good)
+}
+
+/// The bar toward the next level: full only when the level is held.
+enum LevelBar {
+    static func text(_ fraction: Double, width: Int) -> String {
+        let width = max(width, 4)
+        let filled = fraction >= 1 ? width : min(Int(fraction * Double(width)), width - 1)
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+}

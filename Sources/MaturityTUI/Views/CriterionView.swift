@@ -1,0 +1,148 @@
+import MaturityCore
+import TerminalUI
+
+/// One criterion: where we are, the requirement, each question with its
+/// choices, guidance for the focused one, the note and the flag.
+enum CriterionView {
+    static func draw(_ state: WizardState, into grid: inout CellGrid) {
+        guard let a = state.assessment, let criterion = state.currentCriterion else { return }
+        let t = state.text
+        let l = t.language
+        let q = a.questionnaire
+        let path = (q.ancestry[criterion.id] ?? []).map { "\($0.id) \($0.title[l])" }
+        let crumb = ([q.id.uppercased()] + path + ["\(t.criterion) \(state.current + 1)/\(q.criteria.count)"]).joined(separator: " › ")
+        HeaderBar.draw(state, title: crumb, into: &grid)
+
+        var main = Rect(row: 1, col: 0, rows: grid.rows - 2, cols: grid.cols)
+        if grid.cols >= WizardView.sidePanelSize.cols && grid.rows >= WizardView.sidePanelSize.rows {
+            let panelWidth = min(54, grid.cols / 3 + 6)
+            let (left, right) = main.splitColumns(at: grid.cols - panelWidth)
+            main = Rect(row: left.row, col: left.col, rows: left.rows, cols: left.cols - 1)
+            grid.verticalLine(row: right.row, col: right.col, length: right.rows, style: Styles.muted)
+            ScorecardView.draw(state, into: &grid, rect: Rect(row: right.row, col: right.col + 2, rows: right.rows, cols: right.cols - 3))
+        }
+        var canvas = Canvas(grid, main)
+        canvas.segments(HeaderBar.levelLine(state, width: main.cols), indent: 1)
+        canvas.rule()
+
+        let record = a.session.answers[criterion.id]
+        var titleLine: [(String, Style)] = [("\(criterion.id)  \(criterion.title[l])", Styles.title)]
+        switch criterion.provenance {
+        case .source: break
+        case .reconstructed: titleLine.append(("  [" + (l == .zh ? "重构条目" : "reconstructed") + "]", Styles.muted))
+        case .outline: titleLine.append(("  [" + (l == .zh ? "非官方提纲" : "unofficial outline") + "]", Styles.muted))
+        }
+        if record?.flagged == true { titleLine.append(("  ⚑ " + t.flagged, Styles.warning)) }
+        canvas.segments(titleLine, indent: 1)
+        canvas.paragraph(criterion.statement[l], indent: 1, limit: 3)
+        canvas.blank()
+
+        // Guidance for the focused question is drawn after the questions; leave it room.
+        for (index, question) in criterion.questions.enumerated() {
+            let focused = index == state.focus
+            let angleTitle = q.angle(question.angle)?.title[l] ?? question.angle
+            let marker = focused ? "▶ " : "  "
+            let head = "\(marker)\(angleTitle)："
+            let headWidth = DisplayWidth.of(head)
+            if focused {
+                let lines = DisplayWidth.wrap(question.text[l], width: max(10, canvas.width - headWidth - 1))
+                for (offset, text) in lines.prefix(3).enumerated() {
+                    if offset == 0 {
+                        canvas.segments([(head, Styles.focus), (text, Styles.title)], indent: 1)
+                    } else {
+                        canvas.line(text, style: Styles.title, indent: 1 + headWidth)
+                    }
+                }
+            } else {
+                canvas.segments([(head, .plain), (DisplayWidth.truncate(question.text[l], to: max(1, canvas.width - headWidth - 1)), .plain)], indent: 1)
+            }
+            for line in choiceLines(state, criterion, question, focused: focused, width: canvas.width - 4) {
+                canvas.segments(line, indent: 4)
+            }
+        }
+        canvas.rule()
+        // The note and flag come last but must not be crowded out by guidance.
+        let noteText = record?.note ?? ""
+        let noteLine = noteText.isEmpty ? (l == .zh ? "（无，按 e 添加）" : "(none — press e to add)") : noteText.replacingOccurrences(of: "\n", with: " ⏎ ")
+        let guidanceRoom = max(0, canvas.remaining - 1)
+        if let question = criterion.questions[safe: state.focus], guidanceRoom > 0 {
+            var guide = Canvas(canvas.grid, Rect(row: canvas.row, col: main.col, rows: guidanceRoom, cols: main.cols))
+            let scale = q.scale
+            let choice = state.highlight ?? CriterionKeys.selectedChoice(state, criterion)
+            // Every choice's guidance, the highlighted (or chosen) one marked and
+            // given room first, so a manager can compare the levels side by side.
+            let order = scale.values.indices.sorted { a, b in (a == choice ? 0 : 1, a) < (b == choice ? 0 : 1, b) }
+            var blocks: [Int: [String]] = [:]
+            let budget = max(guide.remaining - 2, scale.values.count)
+            for index in order {
+                let value = scale.values[index]
+                let label = scale.labels[value]?[l] ?? String(value)
+                let marker = index == choice ? "▸" : " "
+                let text = "\(marker)\(label)（\(value)）：" + (question.guidance[value]?[l] ?? "")
+                let wrapped = DisplayWidth.wrap(text, width: max(10, guide.width - 4))
+                let used = blocks.values.reduce(0) { $0 + $1.count }
+                let room = max(1, min(index == choice ? 3 : 2, budget - used - (scale.values.count - blocks.count - 1)))
+                var lines = Array(wrapped.prefix(room))
+                if wrapped.count > room, let last = lines.last { lines[lines.count - 1] = DisplayWidth.truncate(last + "……", to: max(10, guide.width - 4)) }
+                blocks[index] = lines
+            }
+            for index in scale.values.indices {
+                for (offset, line) in (blocks[index] ?? []).enumerated() {
+                    guide.line(line, style: index == choice ? Styles.title : .plain, indent: offset == 0 ? 1 : 3)
+                }
+            }
+            if let choice, choice == scale.values.count {
+                guide.paragraph(l == .zh ? "▸不适用：该条目不适用于本中心，须写明理由，将从所有分母中剔除。" : "▸N/A: the criterion does not apply to this centre; a reason is required, and it leaves every denominator.", style: Styles.title, indent: 1, limit: 2)
+            }
+            guide.paragraph("\(t.evidence)：" + question.evidence[l], style: Styles.muted, indent: 1, limit: 2)
+            if case let .notApplicable(reason)? = a.session.answer(criterion.id, question.angle) {
+                guide.paragraph("\(t.notApplicable)：\(reason)", style: Styles.warning, indent: 1, limit: 2)
+            }
+            canvas.grid = guide.grid
+            canvas.row = guide.row
+        }
+        canvas.row = max(canvas.row, main.bottom - 1)
+        canvas.segments([("\(t.note)：", Styles.muted), (noteLine, .plain)], indent: 1)
+        grid = canvas.grid
+        StatusBar.draw(state, hint: t.keyHintCriterion(choices: q.scale.values.count), into: &grid)
+    }
+
+    /// The choices of a question, wrapped into as many lines as the width needs.
+    /// The chosen answer is marked ● (not by colour alone); the highlight is reversed.
+    static func choiceLines(_ state: WizardState, _ criterion: Criterion, _ question: Question, focused: Bool, width: Int) -> [[(String, Style)]] {
+        guard let a = state.assessment else { return [] }
+        let l = state.language
+        let scale = a.questionnaire.scale
+        let answer = a.session.answer(criterion.id, question.angle)
+        var items: [(String, Style)] = []
+        for (index, value) in scale.values.enumerated() {
+            let chosen = answer == .rated(value)
+            let label = scale.labels[value]?[l] ?? String(value)
+            let text = scale.values == Array(1...scale.values.count) ? "\(chosen ? "●" : "○")\(index + 1) \(label)" : "\(chosen ? "●" : "○")\(index + 1) \(label)·\(value)"
+            items.append((text, style(chosen: chosen, highlighted: focused && state.highlight == index)))
+        }
+        if scale.allowsNotApplicable {
+            let chosen = answer?.isNotApplicable == true
+            items.append(("\(chosen ? "●" : "○")n \(state.text.notApplicable)", style(chosen: chosen, highlighted: focused && state.highlight == scale.values.count)))
+        }
+        var lines: [[(String, Style)]] = [[]]
+        var used = 0
+        for item in items {
+            let w = DisplayWidth.of(item.0) + 2
+            if used > 0 && used + w > width {
+                lines.append([])
+                used = 0
+            }
+            lines[lines.count - 1].append((item.0, item.1))
+            lines[lines.count - 1].append(("  ", .plain))
+            used += w
+        }
+        return lines
+    }
+
+    static func style(chosen: Bool, highlighted: Bool) -> Style {
+        var style = chosen ? Styles.chosen : Style.plain
+        if highlighted { style = style.reversed }
+        return style
+    }
+}

@@ -1,0 +1,90 @@
+import MaturityCore
+import TerminalUI
+
+/// The whole tree with each criterion's state; the selection stays in view.
+enum OutlineView {
+    enum Row { case group(Group, depth: Int), criterion(index: Int, depth: Int) }
+
+    static func draw(_ state: WizardState, into grid: inout CellGrid) {
+        guard let a = state.assessment else { return }
+        let t = state.text
+        let l = t.language
+        HeaderBar.draw(state, title: "\(a.questionnaire.title[l]) · \(t.outline)", into: &grid)
+        var filterLine: [(String, Style)] = [(" \(t.filterLabel)：", Styles.muted)]
+        for (index, name) in t.filterNames.enumerated() {
+            let key = ["a", "u", "f", "n", "b"][index]
+            let on = state.filter.rawValue == index
+            filterLine.append(("\(key) " + (on ? "[\(name)]" : name), on ? Styles.focus : .plain))
+            filterLine.append(("  ", .plain))
+        }
+        var top = Canvas(grid, Rect(row: 1, col: 0, rows: 1, cols: grid.cols))
+        top.segments(filterLine)
+        grid = top.grid
+
+        let visible = state.filteredIndices()
+        let rows = layoutRows(a.questionnaire, visible: Set(visible))
+        let body = Rect(row: 2, col: 0, rows: grid.rows - 3, cols: grid.cols)
+        guard !visible.isEmpty else {
+            grid.put(t.noMatch, row: body.row + 1, col: 2, style: Styles.muted)
+            StatusBar.draw(state, hint: hint(t), into: &grid)
+            return
+        }
+        let selectedIndex = visible[min(state.outlineSelection, visible.count - 1)]
+        let selectedRow = rows.firstIndex { if case let .criterion(index, _) = $0 { return index == selectedIndex }; return false } ?? 0
+        // Keep the selection in the middle third: the list moves one row per key.
+        let first = max(0, min(selectedRow - body.rows / 2, rows.count - body.rows))
+        for (offset, row) in rows.dropFirst(first).prefix(body.rows).enumerated() {
+            let y = body.row + offset
+            switch row {
+            case let .group(group, depth):
+                grid.put(String(repeating: "  ", count: depth) + "\(group.id) \(group.title[l])", row: y, col: 1, width: body.cols - 2, style: Styles.muted)
+            case let .criterion(index, depth):
+                let line = criterionLine(a, index: index, depth: depth, language: l, width: body.cols - 2)
+                let selected = index == selectedIndex
+                grid.put(selected ? "▸" : " ", row: y, col: 0, style: Styles.focus)
+                grid.put(line, row: y, col: 1, width: body.cols - 2, style: selected ? Styles.highlight : .plain)
+            }
+        }
+        StatusBar.draw(state, hint: hint(t), into: &grid)
+    }
+
+    static func hint(_ t: UIText) -> String {
+        t.language == .zh ? "↑↓ 移动  Enter 打开  a/u/f/n/b 筛选  Esc 返回  s 记分卡  q 退出"
+                          : "↑↓ move  Enter open  a/u/f/n/b filter  Esc back  s score  q quit"
+    }
+
+    /// Groups are shown only when a visible criterion is under them.
+    static func layoutRows(_ q: Questionnaire, visible: Set<Int>) -> [Row] {
+        var rows: [Row] = []
+        func visit(_ group: Group, depth: Int) {
+            let ids = Set(group.allCriteria.map(\.id))
+            guard q.criteria.indices.contains(where: { visible.contains($0) && ids.contains(q.criteria[$0].id) }) else { return }
+            rows.append(.group(group, depth: depth))
+            for criterion in group.criteria {
+                if let index = q.criterionIndex[criterion.id], visible.contains(index) { rows.append(.criterion(index: index, depth: depth + 1)) }
+            }
+            for child in group.groups { visit(child, depth: depth + 1) }
+        }
+        for group in q.groups { visit(group, depth: 0) }
+        return rows
+    }
+
+    /// "  12  Title ........  10 / 5  ⚑" — state in symbols, not colour.
+    static func criterionLine(_ a: Assessment, index: Int, depth: Int, language l: Language, width: Int) -> String {
+        let criterion = a.questionnaire.criteria[index]
+        let record = a.session.answers[criterion.id]
+        let ratings = criterion.questions.map { question -> String in
+            switch record?.ratings[question.angle] {
+            case let .rated(value)?: return String(value)
+            case .notApplicable?: return "N/A"
+            case nil: return "·"
+            }
+        }
+        let complete = a.session.isComplete(criterion)
+        let mark = record?.isNotApplicable == true ? "∅" : complete ? "✓" : ratings.contains { $0 != "·" } ? "◐" : "○"
+        let right = ratings.joined(separator: "/") + (record?.flagged == true ? " ⚑" : "  ") + (record?.note.isEmpty == false ? " ✎" : "  ")
+        let rightWidth = max(14, DisplayWidth.of(right))
+        let left = String(repeating: "  ", count: depth) + "\(mark) \(criterion.id)  \(criterion.title[l])"
+        return DisplayWidth.fit(left, to: max(1, width - rightWidth)) + DisplayWidth.pad(right, to: rightWidth, alignment: .right)
+    }
+}

@@ -1,0 +1,47 @@
+import MaturityCore
+import TerminalUI
+
+/// A box over the screen for typing a reason, a note or a path.
+enum PromptView {
+    static func draw(_ prompt: Prompt, text t: UIText, into grid: inout CellGrid) -> Position? {
+        let title: String
+        switch prompt.purpose {
+        case .notApplicableReason: title = t.naReasonPrompt
+        case .note: title = t.notePrompt
+        case .saveAs: title = t.saveAsPrompt
+        }
+        let width = min(grid.cols - 4, 76)
+        let editorHeight = prompt.editor.isMultiline ? min(8, grid.rows - 8) : 1
+        let titleLines = DisplayWidth.wrap(title, width: width - 4)
+        let height = editorHeight + titleLines.count + 4 + (prompt.error == nil ? 0 : 1)
+        let box = Rect(row: max(1, (grid.rows - height) / 2), col: (grid.cols - width) / 2, rows: height, cols: width)
+        grid.fill(box)
+        grid.box(box, line: .rounded, style: Styles.focus)
+        for (offset, line) in titleLines.enumerated() { grid.put(line, row: box.row + 1 + offset, col: box.col + 2, style: Styles.title) }
+        let fieldRow = box.row + 2 + titleLines.count
+        let fieldWidth = width - 4
+        let layout = prompt.editor.layout(width: fieldWidth, height: editorHeight)
+        for offset in 0..<editorHeight {
+            grid.put(DisplayWidth.pad(layout.lines[safe: offset] ?? "", to: fieldWidth), row: fieldRow + offset, col: box.col + 2, width: fieldWidth, style: Style(underline: true))
+        }
+        if let error = prompt.error { grid.put("✗ " + error, row: fieldRow + editorHeight + 1, col: box.col + 2, width: fieldWidth, style: Styles.bad) }
+        return Position(row: fieldRow + layout.cursor.row, col: box.col + 2 + layout.cursor.col)
+    }
+}
+
+/// Every key, in the interface language.
+enum HelpView {
+    static func draw(_ state: WizardState, into grid: inout CellGrid) {
+        let t = state.text
+        HeaderBar.draw(state, title: "\(t.appName) · \(t.help)", into: &grid)
+        let keyWidth = 16
+        var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
+        for (keys, meaning) in t.helpLines where canvas.remaining > 0 {
+            let lines = DisplayWidth.wrap(meaning, width: max(10, canvas.width - keyWidth))
+            canvas.segments([(DisplayWidth.fit(keys, to: keyWidth), Styles.focus), (lines.first ?? "", .plain)])
+            for more in lines.dropFirst() { canvas.line(more, indent: keyWidth) }
+        }
+        grid = canvas.grid
+        StatusBar.draw(state, hint: t.language == .zh ? "任意键返回" : "any key: back", into: &grid)
+    }
+}

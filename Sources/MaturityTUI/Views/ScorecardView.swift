@@ -1,0 +1,118 @@
+import MaturityCore
+import TerminalUI
+
+/// The live scorecard: beside the question on large terminals, a screen of
+/// its own (key s) on small ones. Every figure comes from the core's Scorecard.
+enum ScorecardView {
+    static func drawFullScreen(_ state: WizardState, into grid: inout CellGrid) {
+        let t = state.text
+        let summary: Bool
+        if case .summary = state.screen { summary = true } else { summary = false }
+        HeaderBar.draw(state, title: summary ? t.summaryTitle : t.scorecard, into: &grid)
+        draw(state, into: &grid, rect: Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
+        StatusBar.draw(state, hint: t.language == .zh ? "任意键返回条目  o 目录  q 退出" : "any key: back to the criterion  o outline  q quit", into: &grid)
+    }
+
+    static func draw(_ state: WizardState, into grid: inout CellGrid, rect: Rect) {
+        guard let a = state.assessment else { return }
+        let t = state.text
+        let l = t.language
+        let card = a.scorecard
+        let q = a.questionnaire
+        var canvas = Canvas(grid, rect)
+        var head: [(String, Style)] = [(t.scorecard, Styles.title)]
+        if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
+        head.append(("  " + (card.provisional ? t.provisional : t.complete), card.provisional ? Styles.warning : Styles.good))
+        canvas.segments(head)
+        switch card.outcome {
+        case let .levels(outcome):
+            groupTable(card, q, l, &canvas)
+            canvas.line("\(t.total) \(card.total) / \(card.applicableMaximum)")
+            canvas.blank()
+            canvas.line("\(t.level)：\(outcome.achievedID) \(outcome.achievedName[l])", style: Styles.title)
+            if let next = outcome.next {
+                let percent = " \(Int(outcome.progressToNext * 100))%"
+                let label = "\(t.nextLevel) \(next.rule.id) \(next.rule.name[l]) "
+                let barWidth = max(4, canvas.width - DisplayWidth.of(label) - DisplayWidth.of(percent))
+                canvas.segments([(label, .plain), (LevelBar.text(outcome.progressToNext, width: barWidth), Styles.good), (percent, .plain)])
+                for status in next.requirements where canvas.remaining > 0 {
+                    let sentence = RequirementPhrases.sentence(status, level: next.rule, in: q, counting: card.counting, l)
+                    canvas.paragraph((status.met ? "✓ " : "✗ ") + sentence, style: status.met ? Styles.muted : .plain, hanging: 2, limit: 3)
+                }
+            } else {
+                canvas.line(t.topLevelReached, style: Styles.good)
+            }
+        case let .meanLevel(outcome):
+            reportCard(outcome, q, a.session, l, &canvas)
+            canvas.blank()
+            if let overall = outcome.overall, let level = outcome.level {
+                canvas.line("\(t.level)：\(level.id) \(level.name[l])  (\(overall.formatted(places: 2)))", style: Styles.title)
+                if let meaning = level.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 3) }
+            }
+            if let weakest = outcome.weakest, let c = q.criterion(weakest.criterionID), let score = weakest.score {
+                canvas.line("\(t.weakest)：\(c.id) \(c.title[l]) (\(score.formatted(places: 2)))", style: Styles.warning)
+            }
+        case let .bands(outcome):
+            for category in outcome.categories where canvas.remaining > 3 {
+                let title = q.group(category.groupID)?.title[l] ?? category.groupID
+                let value = "\(category.score.formatted(places: 1))/\(category.weight)"
+                canvas.line(DisplayWidth.fit("\(category.groupID) \(title)", to: canvas.width - 12) + DisplayWidth.pad(value, to: 12, alignment: .right))
+            }
+            canvas.line("\(t.total) \(outcome.total.formatted(places: 1)) / \(outcome.maximum)", style: Styles.title)
+            canvas.line("\(t.outcome)：\(outcome.band.name[l])", style: Styles.title)
+            if let meaning = outcome.band.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 4) }
+        case let .lowestGroup(outcome):
+            groupTable(card, q, l, &canvas)
+            if let headline = outcome.headline {
+                canvas.line("\(t.shortestStave)：\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") \(headline.percent.formatted(places: 1))%", style: Styles.warning)
+            }
+            if let mean = outcome.mean { canvas.line("\(t.mean)：\(mean.formatted(places: 1))%") }
+        }
+        if let notice = q.notice, canvas.remaining > 2 {
+            canvas.blank()
+            canvas.paragraph(notice[l], style: Styles.muted, limit: canvas.remaining)
+        }
+        grid = canvas.grid
+    }
+
+    /// Per top-level group: each angle's percent and the points.
+    static func groupTable(_ card: Scorecard, _ q: Questionnaire, _ l: Language, _ canvas: inout Canvas) {
+        let angles = q.angles.filter { angle in card.groups.contains { $0.tally(angle.id) != nil } }
+        let numberWidth = max(7, (angles.map { DisplayWidth.of($0.title[l]) }.max() ?? 0) + 1)
+        let pointsWidth = 10
+        let nameWidth = max(6, canvas.width - angles.count * numberWidth - pointsWidth)
+        var header = DisplayWidth.fit("", to: nameWidth)
+        for angle in angles { header += DisplayWidth.fit(angle.title[l], to: numberWidth, alignment: .right) }
+        header += DisplayWidth.pad(l == .zh ? "得分" : "Points", to: pointsWidth, alignment: .right)
+        canvas.line(header, style: Styles.muted)
+        for group in card.groups {
+            var row = DisplayWidth.fit("\(group.groupID) \(group.title[l])", to: nameWidth)
+            for angle in angles {
+                let value = group.tally(angle.id)?.percent(card.counting).map { $0.formatted(places: 1) } ?? "—"
+                row += DisplayWidth.pad(value, to: numberWidth, alignment: .right)
+            }
+            row += DisplayWidth.pad("\(group.points)/\(group.maximum)", to: pointsWidth, alignment: .right)
+            canvas.line(row)
+        }
+    }
+
+    /// SEE-CMM's report card: a row per criterion, a column per level, a mark per aspect.
+    static func reportCard(_ outcome: MeanLevelOutcome, _ q: Questionnaire, _ session: Session, _ l: Language, _ canvas: inout Canvas) {
+        let columns = q.scale.values
+        let cellWidth = 7
+        let nameWidth = max(8, canvas.width - columns.count * cellWidth - 6)
+        var header = DisplayWidth.fit("", to: nameWidth)
+        for value in columns { header += DisplayWidth.pad(String(value), to: cellWidth, alignment: .center) }
+        canvas.line(header + DisplayWidth.pad("", to: 6), style: Styles.muted)
+        for (criterion, score) in zip(q.criteria, outcome.criteria) {
+            let record = session.answers[criterion.id]
+            var row = DisplayWidth.fit("\(criterion.id) \(criterion.title[l])", to: nameWidth)
+            for value in columns {
+                let marks = criterion.questions.filter { record?.ratings[$0.angle] == .rated(value) }.count
+                row += DisplayWidth.pad(String(repeating: "●", count: marks), to: cellWidth, alignment: .center)
+            }
+            row += DisplayWidth.pad(score.score?.formatted(places: 2) ?? "—", to: 6, alignment: .right)
+            canvas.line(row)
+        }
+    }
+}

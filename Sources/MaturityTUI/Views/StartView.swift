@@ -1,0 +1,118 @@
+import MaturityCore
+import TerminalUI
+
+/// Saved assessments (newest first) and "new assessment"; then the model picker.
+enum StartView {
+    static func draw(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
+        let t = state.text
+        let l = t.language
+        HeaderBar.draw(state, title: "\(t.appName) · \(t.startTitle)", into: &grid)
+        let body = Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4)
+        let modelWidth = 16, answeredWidth = 9, levelWidth = 10, changedWidth = 17
+        let centreWidth = max(8, body.cols - modelWidth - answeredWidth - levelWidth - changedWidth - 2)
+        func row(_ cells: [(String, Int, TextAlignment)]) -> String {
+            cells.map { DisplayWidth.fit($0.0, to: $0.1, alignment: $0.2) }.joined()
+        }
+        grid.put(row([(l == .zh ? "中心" : "Centre", centreWidth, .left), (l == .zh ? "模型" : "Model", modelWidth, .left),
+                      (l == .zh ? "进度" : "Answered", answeredWidth, .right), (l == .zh ? "  等级" : "  Level", levelWidth, .left),
+                      (l == .zh ? "最后修改" : "Last change", changedWidth, .left)]),
+                 row: body.row, col: body.col + 2, width: body.cols - 2, style: Styles.muted)
+        var lines: [(String, Style)] = [(t.newAssessment, Styles.focus)]
+        for summary in state.sessions {
+            if let problem = summary.problem {
+                lines.append(("\(URLName.last(summary.path))  — \(t.unreadable): \(problem)", Styles.bad))
+            } else {
+                lines.append((row([(summary.centre, centreWidth, .left), (summary.model, modelWidth, .left),
+                                   ("\(summary.answered)/\(summary.questions)", answeredWidth, .right),
+                                   ("  " + summary.level, levelWidth, .left), (summary.updatedAt.prefix(16).replacingOccurrences(of: "T", with: " "), changedWidth, .left)]), .plain))
+            }
+        }
+        let visibleRows = body.rows - 2
+        let first = max(0, min(selection - visibleRows / 2, lines.count - visibleRows))
+        for (offset, line) in lines.dropFirst(first).prefix(visibleRows).enumerated() {
+            let index = first + offset
+            let y = body.row + 1 + offset
+            grid.put(index == selection ? "▸" : " ", row: y, col: body.col, style: Styles.focus)
+            grid.put(line.0, row: y, col: body.col + 2, width: body.cols - 2, style: index == selection ? line.1.reversed : line.1)
+        }
+        if state.sessions.isEmpty { grid.put(t.noSessions, row: body.row + 3, col: body.col + 2, style: Styles.muted) }
+        if let message = state.message { grid.put(message, row: grid.rows - 2, col: 2, width: grid.cols - 4, style: Styles.warning) }
+        StatusBar.draw(state, hint: l == .zh ? "↑↓ 选择  Enter 打开  n 新建  q 退出" : "↑↓ choose  Enter open  n new  q quit", into: &grid)
+    }
+
+    static func drawModels(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
+        let t = state.text
+        let l = t.language
+        HeaderBar.draw(state, title: "\(t.appName) · \(t.pickModel)", into: &grid)
+        var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
+        for (index, q) in state.models.enumerated() {
+            let selected = index == selection
+            canvas.segments([(selected ? "▸ " : "  ", Styles.focus),
+                             ("\(q.title[l])  (\(q.criteria.count) \(l == .zh ? "条" : "criteria"))", selected ? Styles.title.reversed : Styles.title)])
+            if let summary = q.summary { canvas.paragraph(summary[l], style: Styles.muted, indent: 4, limit: 2) }
+            if let notice = q.notice, selected { canvas.paragraph(notice[l], style: Styles.warning, indent: 4, limit: 3) }
+            canvas.blank()
+        }
+        grid = canvas.grid
+        StatusBar.draw(state, hint: l == .zh ? "↑↓ 选择  Enter 确定  Esc 返回" : "↑↓ choose  Enter pick  Esc back", into: &grid)
+    }
+}
+
+enum URLName {
+    static func last(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+}
+
+/// The new-assessment profile form. Returns where the cursor goes.
+enum ProfileView {
+    static func draw(_ form: ProfileForm, into grid: inout CellGrid) -> Position? {
+        let t = UIText(form.language)
+        let l = t.language
+        grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
+        grid.put(" \(t.profileTitle) · \(form.questionnaire.title[l])", row: 0, col: 0, style: Styles.header)
+        let labels: [(ProfileForm.Field, String, LineEditor?)] = [
+            (.centre, t.centre, form.centre), (.site, t.site, form.site), (.assessor, t.assessor, form.assessor),
+            (.date, t.date, form.date), (.years, t.years, form.years), (.language, t.language_, nil), (.start, "", nil),
+        ]
+        let labelWidth = labels.map { DisplayWidth.of($0.1) }.max().map { $0 + 2 } ?? 12
+        let fieldCol = 4 + labelWidth
+        let fieldWidth = max(10, min(50, grid.cols - fieldCol - 4))
+        var cursor: Position?
+        for (offset, item) in labels.enumerated() {
+            let y = 2 + offset * 2
+            guard y < grid.rows - 2 else { break }
+            let focused = form.focus == item.0
+            grid.put(focused ? "▸" : " ", row: y, col: 2, style: Styles.focus)
+            switch item.0 {
+            case .language:
+                grid.put(item.1, row: y, col: 4, style: focused ? Styles.focus : .plain)
+                let zh = form.language == .zh ? "[● 中文]" : "[○ 中文]"
+                let en = form.language == .en ? "[● English]" : "[○ English]"
+                grid.put("\(zh)  \(en)", row: y, col: fieldCol, style: focused ? Styles.highlight : .plain)
+            case .start:
+                grid.put("[ \(t.startButton) ]", row: y, col: fieldCol, style: focused ? Styles.highlight.bolded : Styles.title)
+            default:
+                guard let editor = item.2 else { continue }
+                grid.put(item.1, row: y, col: 4, style: focused ? Styles.focus : .plain)
+                let layout = editor.layout(width: fieldWidth, height: 1)
+                grid.put(DisplayWidth.pad(layout.lines.first ?? "", to: fieldWidth), row: y, col: fieldCol, width: fieldWidth, style: Style(underline: true))
+                if focused { cursor = Position(row: y, col: fieldCol + layout.cursor.col) }
+            }
+        }
+        if form.questionnaire.id == "cc-cmm-oc" || containsYears(form.questionnaire) {
+            let y = min(grid.rows - 3, 2 + labels.count * 2)
+            grid.put(l == .zh ? "运营年限影响 L3（≥2 年）、L4（≥3 年）、L5（≥5 年）的判定。" : "Years in operation decide L3 (≥ 2), L4 (≥ 3) and L5 (≥ 5).",
+                     row: y, col: 4, width: grid.cols - 6, style: Styles.muted)
+        }
+        if let error = form.error { grid.put("✗ " + error, row: grid.rows - 2, col: 2, width: grid.cols - 4, style: Styles.bad) }
+        grid.fill(Rect(row: grid.rows - 1, col: 0, rows: 1, cols: grid.cols), style: Style(reverse: true))
+        grid.put(l == .zh ? " Tab/↑↓ 切换字段  ←→ 选择语言  Enter 下一项/开始  Esc 返回" : " Tab/↑↓ fields  ←→ language  Enter next/start  Esc back",
+                 row: grid.rows - 1, col: 0, style: Style(reverse: true))
+        return cursor
+    }
+
+    /// Whether the model's level rules read the years in operation.
+    static func containsYears(_ q: Questionnaire) -> Bool {
+        guard case let .levels(rules) = q.scoring else { return false }
+        return rules.levels.contains { $0.requirements.contains { if case .years = $0 { return true }; return false } }
+    }
+}

@@ -1,0 +1,120 @@
+import MaturityCore
+import TerminalUI
+
+/// Draws the whole screen for a state: a pure function, so every screen can
+/// be checked as text in tests at any size.
+public enum WizardView {
+    public static let minimumSize = Size(rows: 16, cols: 60)
+    /// From this size on, the scorecard stays beside the question.
+    public static let sidePanelSize = Size(rows: 36, cols: 120)
+
+    public static func render(_ state: WizardState, size: Size) -> (grid: CellGrid, cursor: Position?) {
+        var grid = CellGrid(size: size)
+        guard size.rows >= minimumSize.rows, size.cols >= minimumSize.cols else {
+            return (TooSmallView.render(state, size: size), nil)
+        }
+        var cursor: Position?
+        switch state.screen {
+        case let .start(selection):
+            StartView.draw(state, selection: selection, into: &grid)
+        case let .pickModel(selection):
+            StartView.drawModels(state, selection: selection, into: &grid)
+        case let .profile(form):
+            cursor = ProfileView.draw(form, into: &grid)
+        case .criterion:
+            CriterionView.draw(state, into: &grid)
+        case .outline:
+            OutlineView.draw(state, into: &grid)
+        case .scorecard, .summary:
+            ScorecardView.drawFullScreen(state, into: &grid)
+        case .help:
+            HelpView.draw(state, into: &grid)
+        }
+        if let prompt = state.prompt {
+            cursor = PromptView.draw(prompt, text: state.text, into: &grid)
+        }
+        return (grid, cursor)
+    }
+}
+
+enum TooSmallView {
+    static func render(_ state: WizardState, size: Size) -> CellGrid {
+        var grid = CellGrid(size: size)
+        let need = "\(WizardView.minimumSize.cols)×\(WizardView.minimumSize.rows)"
+        let now = "\(size.cols)×\(size.rows)"
+        let lines = DisplayWidth.wrap(state.text.enlarge, width: max(size.cols, 1))
+            + DisplayWidth.wrap(state.language == .zh ? "至少 \(need)，当前 \(now)" : "need \(need), now \(now)", width: max(size.cols, 1))
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < size.rows {
+            let col = max(0, (size.cols - DisplayWidth.of(line)) / 2)
+            grid.put(line, row: top + offset, col: col, style: offset == 0 ? Styles.warning : .plain)
+        }
+        return grid
+    }
+}
+
+/// The top bar shared by the assessment screens.
+enum HeaderBar {
+    static func draw(_ state: WizardState, title: String, into grid: inout CellGrid) {
+        grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
+        guard let a = state.assessment else {
+            grid.put(" " + title, row: 0, col: 0, style: Styles.header)
+            return
+        }
+        let progress = a.session.progress(in: a.questionnaire)
+        let right = " \(state.text.answered) \(progress.answered)/\(progress.total) "
+        let rightWidth = DisplayWidth.of(right)
+        grid.put(" " + title, row: 0, col: 0, width: grid.cols - rightWidth - 1, style: Styles.header)
+        grid.put(right, row: 0, col: grid.cols - rightWidth, style: Styles.header)
+    }
+
+    /// One line: the level held, the bar to the next, the reading, provisional.
+    static func levelLine(_ state: WizardState, width: Int) -> [(String, Style)] {
+        guard let a = state.assessment else { return [] }
+        let t = state.text
+        var pieces: [(String, Style)] = []
+        switch a.scorecard.outcome {
+        case let .levels(outcome):
+            pieces.append(("\(t.level) \(outcome.achievedID) \(outcome.achievedName[t.language])", Styles.title))
+            if let next = outcome.next {
+                pieces.append(("  → \(next.rule.id) ", .plain))
+                pieces.append((LevelBar.text(outcome.progressToNext, width: 12), Styles.good))
+                pieces.append((" \(Int(outcome.progressToNext * 100))%", .plain))
+            } else {
+                pieces.append(("  " + t.topLevelReached, Styles.good))
+            }
+            pieces.append(("  " + (a.scorecard.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted))
+        case let .meanLevel(outcome):
+            let level = outcome.level.map { "\($0.id) \($0.name[t.language])" } ?? "—"
+            pieces.append(("\(t.level) \(level)", Styles.title))
+            pieces.append(("  " + (outcome.overall.map { $0.formatted(places: 2) } ?? "—"), .plain))
+        case let .bands(outcome):
+            pieces.append(("\(t.outcome) \(outcome.band.name[t.language])", Styles.title))
+            pieces.append(("  \(outcome.total.formatted(places: 1))/\(outcome.maximum)", .plain))
+        case let .lowestGroup(outcome):
+            if let headline = outcome.headline {
+                pieces.append(("\(t.shortestStave) \(headline.groupID) \(headline.percent.formatted(places: 1))%", Styles.title))
+            }
+            if let mean = outcome.mean { pieces.append(("  \(t.mean) \(mean.formatted(places: 1))%", .plain)) }
+        }
+        if a.scorecard.provisional { pieces.append(("  " + (t.language == .zh ? "暂定" : "provisional"), Styles.warning)) }
+        return pieces
+    }
+}
+
+/// The bottom line: a save failure first, then a pending question, then key hints.
+enum StatusBar {
+    static func draw(_ state: WizardState, hint: String, into grid: inout CellGrid) {
+        let row = grid.rows - 1
+        grid.fill(Rect(row: row, col: 0, rows: 1, cols: grid.cols), style: Style(reverse: true))
+        if let error = state.saveError {
+            grid.put(" ✗ \(state.text.saveFailed): \(error) — \(state.text.saveFailedHelp)", row: row, col: 0, style: Style(role: .bad, bold: true, reverse: true))
+        } else if state.confirmingClear {
+            grid.put(" ? " + state.text.confirmClear, row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+        } else if let message = state.message {
+            grid.put(" " + message, row: row, col: 0, style: Style(bold: true, reverse: true))
+        } else {
+            grid.put(" " + hint, row: row, col: 0, style: Style(reverse: true))
+        }
+    }
+}

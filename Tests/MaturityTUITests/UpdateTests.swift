@@ -1,0 +1,153 @@
+import MaturityCore
+import TerminalUI
+import Testing
+@testable import MaturityTUI
+
+@Suite struct UpdateTests {
+    func press(_ keys: [Key], _ state: inout WizardState) -> [Effect] {
+        keys.flatMap { WizardUpdate.handle($0, &state) }
+    }
+
+    func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    @Test func quickKeysAnswerAndMoveOn() throws {
+        var state = try TUIFixtures.state()
+        let effects = press(chars("32"), &state)
+        #expect(effects == [.save, .save])
+        let session = try #require(state.assessment?.session)
+        #expect(session.answer("1", "method") == .rated(10))
+        #expect(session.answer("1", "execution") == .rated(5))
+        // Both angles answered: the wizard is on criterion 2, method focused.
+        #expect(state.current == 1)
+        #expect(state.focus == 0)
+        #expect(session.position == "2")
+        // The scorecard follows every answer: 15 points of 80.
+        #expect(state.assessment?.scorecard.total == 15)
+    }
+
+    @Test func changingAnAnswerLater() throws {
+        var state = try TUIFixtures.state()
+        _ = press(chars("32"), &state)
+        _ = press([.character(",")], &state)        // back to criterion 1
+        #expect(state.current == 0)
+        _ = press([.down, .character("3")], &state)  // execution 5 → 10
+        #expect(state.assessment?.session.answer("1", "execution") == .rated(10))
+        #expect(state.assessment?.scorecard.total == 20)
+    }
+
+    @Test func arrowsHighlightAndEnterChooses() throws {
+        var state = try TUIFixtures.state()
+        _ = press([.right, .right], &state)
+        #expect(state.highlight == 1)
+        _ = press([.enter], &state)
+        #expect(state.assessment?.session.answer("1", "method") == .rated(5))
+        #expect(state.focus == 1)
+        #expect(state.highlight == nil)
+    }
+
+    @Test func notApplicableNeedsAReasonAndCoversTheCriterion() throws {
+        var state = try TUIFixtures.state()
+        _ = press([.character("n")], &state)
+        #expect(state.prompt != nil)
+        // Enter with no reason keeps the prompt open with an error.
+        #expect(press([.enter], &state).isEmpty)
+        #expect(state.prompt?.error != nil)
+        _ = press(chars("无外呼业务"), &state)
+        let effects = press([.enter], &state)
+        #expect(effects == [.save])
+        #expect(state.prompt == nil)
+        let session = try #require(state.assessment?.session)
+        #expect(session.answer("1", "method") == .notApplicable(reason: "无外呼业务"))
+        #expect(session.answer("1", "execution") == .notApplicable(reason: "无外呼业务"))
+        #expect(state.current == 1)
+        // N/A leaves the denominators: the maximum is 60 of 80.
+        #expect(state.assessment?.scorecard.applicableMaximum == 60)
+        // Rating one angle later takes the criterion out of N/A.
+        _ = press([.character(","), .character("3")], &state)
+        #expect(state.assessment?.session.answer("1", "method") == .rated(10))
+        #expect(state.assessment?.session.answer("1", "execution") == nil)
+    }
+
+    @Test func escapeCancelsThePrompt() throws {
+        var state = try TUIFixtures.state()
+        _ = press([.character("n")] + chars("x") + [.escape], &state)
+        #expect(state.prompt == nil)
+        #expect(state.assessment?.session.answers.isEmpty == true)
+    }
+
+    @Test func clearingAsksFirst() throws {
+        var state = try TUIFixtures.state()
+        _ = press([.character("3"), .up], &state)
+        #expect(press([.character("x")], &state).isEmpty)
+        #expect(state.confirmingClear)
+        _ = press([.character("z")], &state)           // anything but y cancels
+        #expect(state.assessment?.session.answer("1", "method") == .rated(10))
+        _ = press([.character("x"), .character("y")], &state)
+        #expect(state.assessment?.session.answer("1", "method") == nil)
+    }
+
+    @Test func noteAndFlag() throws {
+        var state = try TUIFixtures.state()
+        _ = press([.character("e")] + chars("第一行") + [.enter] + chars("second") + [.ctrl("s")], &state)
+        #expect(state.assessment?.session.answers["1"]?.note == "第一行\nsecond")
+        #expect(press([.character("f")], &state) == [.save])
+        #expect(state.assessment?.session.answers["1"]?.flagged == true)
+    }
+
+    @Test func filtersAndOutline() throws {
+        var state = try TUIFixtures.state()
+        _ = press(chars("33") + chars("1"), &state)    // 1 complete; 2 half answered, method 0 (choice 1)
+        _ = press([.character("f")], &state)           // flag 2
+        _ = press([.character("o")], &state)
+        guard case .outline = state.screen else { Issue.record("not the outline"); return }
+        #expect(state.filteredIndices() == [0, 1, 2, 3])
+        _ = press([.character("u")], &state)
+        #expect(state.filteredIndices() == [1, 2, 3])
+        _ = press([.character("f")], &state)
+        #expect(state.filteredIndices() == [1])
+        _ = press([.character("b")], &state)           // below 10: criterion 2 has a 0
+        #expect(state.filteredIndices() == [1])
+        _ = press([.character("a"), .end, .enter], &state)
+        guard case .criterion = state.screen else { Issue.record("not back on a criterion"); return }
+        #expect(state.current == 3)
+    }
+
+    @Test func nextUnansweredWrapsAround() throws {
+        var state = try TUIFixtures.state()
+        _ = press(chars("33"), &state)                  // 1 done, now on 2
+        _ = press([.character("."), .character(".")], &state)
+        #expect(state.current == 3)
+        _ = press([.character("u")], &state)
+        #expect(state.current == 1)
+    }
+
+    @Test func lastAnswerShowsTheSummary() throws {
+        var state = try TUIFixtures.state()
+        _ = press(chars("33333333"), &state)
+        guard case .summary = state.screen else { Issue.record("no summary after the last answer"); return }
+        #expect(state.assessment?.scorecard.provisional == false)
+    }
+
+    @Test func countingReadingToggles() throws {
+        var state = try TUIFixtures.state()
+        _ = press(chars("22"), &state)
+        #expect(state.assessment?.scorecard.counting == .strict)
+        _ = press([.character("w")], &state)
+        #expect(state.assessment?.scorecard.counting == .weighted)
+    }
+
+    @Test func profileFormValidatesAndCreates() throws {
+        var state = try TUIFixtures.state()
+        let q = try TUIFixtures.questionnaire()
+        state.screen = .profile(ProfileForm(questionnaire: q, today: "2026-11-23", language: .zh))
+        // Jump to the start button with an empty centre: refused.
+        _ = press([.tab, .tab, .tab, .tab, .tab, .tab], &state)
+        #expect(press([.enter], &state).isEmpty)
+        guard case let .profile(form) = state.screen else { Issue.record("left the form"); return }
+        #expect(form.error != nil)
+        #expect(form.focus == .centre)
+        _ = press(chars("上海") + [.tab] + chars("浦东") + [.tab, .tab, .tab] + chars("4x") + [.tab, .right, .tab], &state)
+        let effects = press([.enter], &state)
+        #expect(effects == [.create(profile: Profile(centre: "上海", site: "浦东", assessor: "", date: "2026-11-23", yearsInOperation: 4, language: .en), model: 0)])
+    }
+}
