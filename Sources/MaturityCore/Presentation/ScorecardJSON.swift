@@ -29,7 +29,7 @@ public enum ScorecardJSON {
             })))
         case let .meanLevel(outcome):
             members.append(("level", outcome.level.map { .object([("id", .string($0.id)), ("name", text($0.name))]) } ?? .null))
-            members.append(("overall_score", outcome.overall.map { .number($0.formatted(places: 2)) } ?? .null))
+            members.append(("overall_score", outcome.overall.map { .number($0.truncated(places: 2)) } ?? .null))
             members.append(("weakest", outcome.weakest.map { .string($0.criterionID) } ?? .null))
             members.append(("criteria", .array(outcome.criteria.map { score in
                 .object([("id", .string(score.criterionID)),
@@ -45,7 +45,8 @@ public enum ScorecardJSON {
                                                 ("meaning", outcome.band.meaning.map(text) ?? .null)])))
             members.append(("categories", .array(outcome.categories.map { category in
                 .object([("id", .string(category.groupID)), ("title", q.group(category.groupID).map { text($0.title) } ?? .null),
-                         ("weight", .int(category.weight)), ("points", .number(category.score.formatted(places: 2)))])
+                         ("weight", .int(category.weight)), ("points", .number(category.score.formatted(places: 2))),
+                         ("applicable", .bool(category.applicable))])
             })))
         case let .lowestGroup(outcome):
             members.append(("headline_module", outcome.headline.map { .string($0.groupID) } ?? .null))

@@ -56,5 +56,18 @@ public struct Fraction: Sendable, Equatable, Comparable, CustomStringConvertible
         return "\(whole)." + String(repeating: "0", count: places - part.count) + part
     }
 
+    /// Shown with `places` decimals, cut toward zero ("2.998" → "2.99"), for
+    /// values whose floor decides something: the display never looks higher
+    /// than the level it gives.
+    public func truncated(places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Fraction(numerator * scale, denominator).floor
+        let whole = scaled / scale
+        guard places > 0 else { return String(whole) }
+        let part = String(scaled % scale)
+        return "\(whole)." + String(repeating: "0", count: places - part.count) + part
+    }
+
     public var description: String { denominator == 1 ? String(numerator) : "\(numerator)/\(denominator)" }
 }

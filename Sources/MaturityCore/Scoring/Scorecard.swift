@@ -89,8 +89,10 @@ public struct MeanLevelOutcome: Sendable {
 public struct CategoryScore: Sendable {
     public var groupID: String
     public var weight: Int
-    /// weight × rating points ÷ applicable maximum.
+    /// weight × rating points ÷ applicable maximum (0 when wholly N/A).
     public var score: Fraction
+    /// False when every sub-item is N/A: the category is left out of the total.
+    public var applicable: Bool
 }
 
 public struct BandOutcome: Sendable {

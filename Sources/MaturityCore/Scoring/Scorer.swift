@@ -115,16 +115,23 @@ enum MeanLevelScoring {
 /// Weighted categories read into outcome bands (models.md §3).
 enum BandScoring {
     static func evaluate(_ rules: BandRules, questionnaire q: Questionnaire, session: Session) -> BandOutcome {
-        let categories = rules.weights.map { weight -> CategoryScore in
-            let score = q.group(weight.group).map { Tallying.score($0, questionnaire: q, session: session) }
-            let share = score?.share ?? Fraction(0)
-            return CategoryScore(groupID: weight.group, weight: weight.points, score: share * Fraction(weight.points))
+        let scored = rules.weights.map { weight -> (weight: (group: String, points: Int), share: Fraction?) in
+            (weight, q.group(weight.group).map { Tallying.score($0, questionnaire: q, session: session) }?.share)
         }
-        let total = categories.reduce(Fraction(0)) { $0 + $1.score }
+        // A category that is wholly N/A is left out and the other weights are
+        // scaled up to the full total, so N/A never costs points (models.md is
+        // silent here; README "Decisions").
+        let fullWeight = rules.weights.reduce(0) { $0 + $1.points }
+        let applicableWeight = scored.filter { $0.share != nil }.reduce(0) { $0 + $1.weight.points }
+        let scale = applicableWeight == 0 ? Fraction(0) : Fraction(fullWeight, applicableWeight)
+        let categories = scored.map { item in
+            CategoryScore(groupID: item.weight.group, weight: item.weight.points,
+                          score: (item.share ?? Fraction(0)) * Fraction(item.weight.points), applicable: item.share != nil)
+        }
+        let total = categories.reduce(Fraction(0)) { $0 + $1.score } * scale
         let whole = total.roundedHalfUp
         let band = rules.bands.first { whole >= $0.minimum } ?? rules.bands[rules.bands.count - 1]
-        return BandOutcome(categories: categories, total: total, wholeTotal: whole, band: band,
-                           maximum: rules.weights.reduce(0) { $0 + $1.points })
+        return BandOutcome(categories: categories, total: total, wholeTotal: whole, band: band, maximum: fullWeight)
     }
 }
 

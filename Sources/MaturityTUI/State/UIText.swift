@@ -9,6 +9,10 @@ public struct UIText: Sendable {
 
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    /// Punctuation follows the language: full-width in Chinese, ASCII in English.
+    var colon: String { t("：", ": ") }
+    func paren(_ inner: String) -> String { t("（\(inner)）", " (\(inner))") }
+
     var appName: String { t("ccmm 成熟度自评", "ccmm maturity self-assessment") }
     var answered: String { t("已答", "Answered") }
     var criterion: String { t("条目", "Criterion") }

@@ -15,7 +15,7 @@ enum CriterionView {
 
         var main = Rect(row: 1, col: 0, rows: grid.rows - 2, cols: grid.cols)
         if grid.cols >= WizardView.sidePanelSize.cols && grid.rows >= WizardView.sidePanelSize.rows {
-            let panelWidth = min(54, grid.cols / 3 + 6)
+            let panelWidth = min(60, grid.cols * 43 / 100)
             let (left, right) = main.splitColumns(at: grid.cols - panelWidth)
             main = Rect(row: left.row, col: left.col, rows: left.rows, cols: left.cols - 1)
             grid.verticalLine(row: right.row, col: right.col, length: right.rows, style: Styles.muted)
@@ -42,7 +42,7 @@ enum CriterionView {
             let focused = index == state.focus
             let angleTitle = q.angle(question.angle)?.title[l] ?? question.angle
             let marker = focused ? "▶ " : "  "
-            let head = "\(marker)\(angleTitle)："
+            let head = "\(marker)\(angleTitle)\(t.colon)"
             let headWidth = DisplayWidth.of(head)
             if focused {
                 let lines = DisplayWidth.wrap(question.text[l], width: max(10, canvas.width - headWidth - 1))
@@ -78,7 +78,7 @@ enum CriterionView {
                 let value = scale.values[index]
                 let label = scale.labels[value]?[l] ?? String(value)
                 let marker = index == choice ? "▸" : " "
-                let text = "\(marker)\(label)（\(value)）：" + (question.guidance[value]?[l] ?? "")
+                let text = "\(marker)\(label)\(t.paren(String(value)))\(t.colon)" + (question.guidance[value]?[l] ?? "")
                 let wrapped = DisplayWidth.wrap(text, width: max(10, guide.width - 4))
                 let used = blocks.values.reduce(0) { $0 + $1.count }
                 let room = max(1, min(index == choice ? 3 : 2, budget - used - (scale.values.count - blocks.count - 1)))
@@ -94,15 +94,15 @@ enum CriterionView {
             if let choice, choice == scale.values.count {
                 guide.paragraph(l == .zh ? "▸不适用：该条目不适用于本中心，须写明理由，将从所有分母中剔除。" : "▸N/A: the criterion does not apply to this centre; a reason is required, and it leaves every denominator.", style: Styles.title, indent: 1, limit: 2)
             }
-            guide.paragraph("\(t.evidence)：" + question.evidence[l], style: Styles.muted, indent: 1, limit: 2)
+            guide.paragraph("\(t.evidence)\(t.colon)" + question.evidence[l], style: Styles.muted, indent: 1, limit: 2)
             if case let .notApplicable(reason)? = a.session.answer(criterion.id, question.angle) {
-                guide.paragraph("\(t.notApplicable)：\(reason)", style: Styles.warning, indent: 1, limit: 2)
+                guide.paragraph("\(t.notApplicable)\(t.colon)\(reason)", style: Styles.warning, indent: 1, limit: 2)
             }
             canvas.grid = guide.grid
             canvas.row = guide.row
         }
         canvas.row = max(canvas.row, main.bottom - 1)
-        canvas.segments([("\(t.note)：", Styles.muted), (noteLine, .plain)], indent: 1)
+        canvas.segments([("\(t.note)\(t.colon)", Styles.muted), (noteLine, .plain)], indent: 1)
         grid = canvas.grid
         StatusBar.draw(state, hint: t.keyHintCriterion(choices: q.scale.values.count), into: &grid)
     }

@@ -10,7 +10,7 @@ enum OutlineView {
         let t = state.text
         let l = t.language
         HeaderBar.draw(state, title: "\(a.questionnaire.title[l]) · \(t.outline)", into: &grid)
-        var filterLine: [(String, Style)] = [(" \(t.filterLabel)：", Styles.muted)]
+        var filterLine: [(String, Style)] = [(" \(t.filterLabel)\(t.colon)", Styles.muted)]
         for (index, name) in t.filterNames.enumerated() {
             let key = ["a", "u", "f", "n", "b"][index]
             let on = state.filter.rawValue == index

@@ -22,14 +22,14 @@ enum ScorecardView {
         var canvas = Canvas(grid, rect)
         var head: [(String, Style)] = [(t.scorecard, Styles.title)]
         if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
-        head.append(("  " + (card.provisional ? t.provisional : t.complete), card.provisional ? Styles.warning : Styles.good))
         canvas.segments(head)
+        canvas.line(card.provisional ? t.provisional : t.complete, style: card.provisional ? Styles.warning : Styles.good)
         switch card.outcome {
         case let .levels(outcome):
             groupTable(card, q, l, &canvas)
             canvas.line("\(t.total) \(card.total) / \(card.applicableMaximum)")
             canvas.blank()
-            canvas.line("\(t.level)：\(outcome.achievedID) \(outcome.achievedName[l])", style: Styles.title)
+            canvas.line("\(t.level)\(t.colon)\(outcome.achievedID) \(outcome.achievedName[l])", style: Styles.title)
             if let next = outcome.next {
                 let percent = " \(Int(outcome.progressToNext * 100))%"
                 let label = "\(t.nextLevel) \(next.rule.id) \(next.rule.name[l]) "
@@ -46,27 +46,27 @@ enum ScorecardView {
             reportCard(outcome, q, a.session, l, &canvas)
             canvas.blank()
             if let overall = outcome.overall, let level = outcome.level {
-                canvas.line("\(t.level)：\(level.id) \(level.name[l])  (\(overall.formatted(places: 2)))", style: Styles.title)
+                canvas.line("\(t.level)\(t.colon)\(level.id) \(level.name[l])  (\(overall.truncated(places: 2)))", style: Styles.title)
                 if let meaning = level.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 3) }
             }
             if let weakest = outcome.weakest, let c = q.criterion(weakest.criterionID), let score = weakest.score {
-                canvas.line("\(t.weakest)：\(c.id) \(c.title[l]) (\(score.formatted(places: 2)))", style: Styles.warning)
+                canvas.line("\(t.weakest)\(t.colon)\(c.id) \(c.title[l]) (\(score.formatted(places: 2)))", style: Styles.warning)
             }
         case let .bands(outcome):
             for category in outcome.categories where canvas.remaining > 3 {
                 let title = q.group(category.groupID)?.title[l] ?? category.groupID
-                let value = "\(category.score.formatted(places: 1))/\(category.weight)"
+                let value = category.applicable ? "\(category.score.formatted(places: 1))/\(category.weight)" : "N/A"
                 canvas.line(DisplayWidth.fit("\(category.groupID) \(title)", to: canvas.width - 12) + DisplayWidth.pad(value, to: 12, alignment: .right))
             }
             canvas.line("\(t.total) \(outcome.total.formatted(places: 1)) / \(outcome.maximum)", style: Styles.title)
-            canvas.line("\(t.outcome)：\(outcome.band.name[l])", style: Styles.title)
+            canvas.line("\(t.outcome)\(t.colon)\(outcome.band.name[l])", style: Styles.title)
             if let meaning = outcome.band.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 4) }
         case let .lowestGroup(outcome):
             groupTable(card, q, l, &canvas)
             if let headline = outcome.headline {
-                canvas.line("\(t.shortestStave)：\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") \(headline.percent.formatted(places: 1))%", style: Styles.warning)
+                canvas.line("\(t.shortestStave)\(t.colon)\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") \(headline.percent.formatted(places: 1))%", style: Styles.warning)
             }
-            if let mean = outcome.mean { canvas.line("\(t.mean)：\(mean.formatted(places: 1))%") }
+            if let mean = outcome.mean { canvas.line("\(t.mean)\(t.colon)\(mean.formatted(places: 1))%") }
         }
         if let notice = q.notice, canvas.remaining > 2 {
             canvas.blank()
@@ -78,7 +78,7 @@ enum ScorecardView {
     /// Per top-level group: each angle's percent and the points.
     static func groupTable(_ card: Scorecard, _ q: Questionnaire, _ l: Language, _ canvas: inout Canvas) {
         let angles = q.angles.filter { angle in card.groups.contains { $0.tally(angle.id) != nil } }
-        let numberWidth = max(7, (angles.map { DisplayWidth.of($0.title[l]) }.max() ?? 0) + 1)
+        let numberWidth = min(10, max(7, (angles.map { DisplayWidth.of($0.title[l]) }.max() ?? 0) + 1))
         let pointsWidth = 10
         let nameWidth = max(6, canvas.width - angles.count * numberWidth - pointsWidth)
         var header = DisplayWidth.fit("", to: nameWidth)

@@ -87,7 +87,7 @@ enum HeaderBar {
         case let .meanLevel(outcome):
             let level = outcome.level.map { "\($0.id) \($0.name[t.language])" } ?? "—"
             pieces.append(("\(t.level) \(level)", Styles.title))
-            pieces.append(("  " + (outcome.overall.map { $0.formatted(places: 2) } ?? "—"), .plain))
+            pieces.append(("  " + (outcome.overall.map { $0.truncated(places: 2) } ?? "—"), .plain))
         case let .bands(outcome):
             pieces.append(("\(t.outcome) \(outcome.band.name[t.language])", Styles.title))
             pieces.append(("  \(outcome.total.formatted(places: 1))/\(outcome.maximum)", .plain))

@@ -43,7 +43,7 @@ enum ScoreText {
         case let .meanLevel(outcome):
             out += reportCard(outcome, q, session, l) + "\n"
             if let overall = outcome.overall, let level = outcome.level {
-                out += t("总体得分：", "Overall score: ") + overall.formatted(places: 2) + "   " + t("成熟度等级：", "Maturity level: ") + "\(level.id) \(level.name[l])\n"
+                out += t("总体得分：", "Overall score: ") + overall.truncated(places: 2) + "   " + t("成熟度等级：", "Maturity level: ") + "\(level.id) \(level.name[l])\n"
                 if let meaning = level.meaning { out += "  " + meaning[l] + "\n" }
             } else {
                 out += t("尚无作答，无法给出等级。\n", "Nothing answered yet: no level.\n")
@@ -54,7 +54,7 @@ enum ScoreText {
         case let .bands(outcome):
             var rows: [[String]] = [[t("类别", "Category"), t("分值", "Weight"), t("得分", "Points")]]
             for category in outcome.categories {
-                rows.append(["\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")", String(category.weight), category.score.formatted(places: 1)])
+                rows.append(["\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")", String(category.weight), category.applicable ? category.score.formatted(places: 1) : "N/A"])
             }
             rows.append([t("合计", "Total"), String(outcome.maximum), outcome.total.formatted(places: 1)])
             out += TextTable.render(rows, rightAligned: [1, 2]) + "\n"
