@@ -68,8 +68,8 @@ public struct UIText: Sendable {
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
 
     func keyHintCriterion(choices: Int) -> String {
-        t("1-\(choices)评分 n不适用 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 e备注 f标记 ?帮助 q退出",
-          "1-\(choices) answer  n N/A  ↑↓ question  ,. prev/next  u unanswered  o outline  s score  e note  f flag  ? help  q quit")
+        t("1-\(choices)评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 e备注 f标记",
+          "1-\(choices) answer  n N/A  ? help  q quit  ↑↓ question  ,. prev/next  u unanswered  o outline  s score  e note  f flag")
     }
 
     /// Every key, for the help screen.

@@ -14,7 +14,8 @@ enum CriterionView {
         HeaderBar.draw(state, title: crumb, into: &grid)
 
         var main = Rect(row: 1, col: 0, rows: grid.rows - 2, cols: grid.cols)
-        if grid.cols >= WizardView.sidePanelSize.cols && grid.rows >= WizardView.sidePanelSize.rows {
+        let sidePanel = grid.cols >= WizardView.sidePanelSize.cols && grid.rows >= WizardView.sidePanelSize.rows
+        if sidePanel {
             let panelWidth = min(60, grid.cols * 43 / 100)
             let (left, right) = main.splitColumns(at: grid.cols - panelWidth)
             main = Rect(row: left.row, col: left.col, rows: left.rows, cols: left.cols - 1)
@@ -22,7 +23,7 @@ enum CriterionView {
             ScorecardView.draw(state, into: &grid, rect: Rect(row: right.row, col: right.col + 2, rows: right.rows, cols: right.cols - 3))
         }
         var canvas = Canvas(grid, main)
-        canvas.segments(HeaderBar.levelLine(state, width: main.cols), indent: 1)
+        canvas.segments(HeaderBar.levelLine(state, compact: sidePanel), indent: 1)
         canvas.rule()
 
         let record = a.session.answers[criterion.id]

@@ -69,7 +69,8 @@ enum HeaderBar {
     }
 
     /// One line: the level held, the bar to the next, the reading, provisional.
-    static func levelLine(_ state: WizardState, width: Int) -> [(String, Style)] {
+    /// Compact when the scorecard panel beside it already says the rest.
+    static func levelLine(_ state: WizardState, compact: Bool = false) -> [(String, Style)] {
         guard let a = state.assessment else { return [] }
         let t = state.text
         var pieces: [(String, Style)] = []
@@ -83,7 +84,7 @@ enum HeaderBar {
             } else {
                 pieces.append(("  " + t.topLevelReached, Styles.good))
             }
-            pieces.append(("  " + (a.scorecard.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted))
+            if !compact { pieces.append(("  " + (a.scorecard.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
         case let .meanLevel(outcome):
             let level = outcome.level.map { "\($0.id) \($0.name[t.language])" } ?? "—"
             pieces.append(("\(t.level) \(level)", Styles.title))
@@ -97,7 +98,7 @@ enum HeaderBar {
             }
             if let mean = outcome.mean { pieces.append(("  \(t.mean) \(mean.formatted(places: 1))%", .plain)) }
         }
-        if a.scorecard.provisional { pieces.append(("  " + (t.language == .zh ? "暂定" : "provisional"), Styles.warning)) }
+        if a.scorecard.provisional && !compact { pieces.append(("  " + (t.language == .zh ? "暂定" : "provisional"), Styles.warning)) }
         return pieces
     }
 }
