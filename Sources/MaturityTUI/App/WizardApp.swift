@@ -66,7 +66,9 @@ public final class WizardApp {
         let session = reconciliation.session
         if !languageFixed { state.text = UIText(session.profile.language) }
         state.assessment = Assessment(questionnaire: q, session: session, path: path)
-        state.current = session.position.flatMap { q.criterionIndex[$0] } ?? 0
+        // Where the wizard stood; a session made elsewhere (an import) starts at its first gap.
+        state.current = session.position.flatMap { q.criterionIndex[$0] }
+            ?? q.criteria.firstIndex { !session.isComplete($0) } ?? 0
         state.focus = 0
         state.screen = .criterion
         if reconciliation.hasChanges {

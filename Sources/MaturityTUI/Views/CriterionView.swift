@@ -10,8 +10,8 @@ enum CriterionView {
         let l = t.language
         let q = a.questionnaire
         let path = (q.ancestry[criterion.id] ?? []).map { "\($0.id) \($0.title[l])" }
-        let crumb = ([q.id.uppercased()] + path + ["\(t.criterion) \(state.current + 1)/\(q.criteria.count)"]).joined(separator: " › ")
-        HeaderBar.draw(state, title: crumb, into: &grid)
+        let crumb = ([q.id.uppercased()] + path).joined(separator: " › ")
+        HeaderBar.draw(state, title: crumb, pinned: "\(t.criterion) \(state.current + 1)/\(q.criteria.count)", into: &grid)
 
         var main = Rect(row: 1, col: 0, rows: grid.rows - 2, cols: grid.cols)
         let sidePanel = grid.cols >= WizardView.sidePanelSize.cols && grid.rows >= WizardView.sidePanelSize.rows

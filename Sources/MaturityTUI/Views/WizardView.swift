@@ -55,16 +55,21 @@ enum TooSmallView {
 
 /// The top bar shared by the assessment screens.
 enum HeaderBar {
-    static func draw(_ state: WizardState, title: String, into grid: inout CellGrid) {
+    /// `pinned` (where we are, e.g. "Criterion 4/170") is never cut; the title
+    /// before it gives way first on a narrow terminal.
+    static func draw(_ state: WizardState, title: String, pinned: String? = nil, into grid: inout CellGrid) {
         grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
-        guard let a = state.assessment else {
-            grid.put(" " + title, row: 0, col: 0, style: Styles.header)
-            return
+        var right = ""
+        if let a = state.assessment {
+            let progress = a.session.progress(in: a.questionnaire)
+            right = " \(state.text.answered) \(progress.answered)/\(progress.total) "
         }
-        let progress = a.session.progress(in: a.questionnaire)
-        let right = " \(state.text.answered) \(progress.answered)/\(progress.total) "
         let rightWidth = DisplayWidth.of(right)
-        grid.put(" " + title, row: 0, col: 0, width: grid.cols - rightWidth - 1, style: Styles.header)
+        let pinnedText = pinned.map { " › " + $0 } ?? ""
+        let pinnedWidth = DisplayWidth.of(pinnedText)
+        let titleRoom = max(0, grid.cols - rightWidth - pinnedWidth - 2)
+        let shown = " " + DisplayWidth.truncate(title, to: titleRoom) + pinnedText
+        grid.put(shown, row: 0, col: 0, width: grid.cols - rightWidth - 1, style: Styles.header)
         grid.put(right, row: 0, col: grid.cols - rightWidth, style: Styles.header)
     }
 

@@ -1,0 +1,195 @@
+import Foundation
+import MaturityCore
+import Testing
+
+/// Drives the real `ccmm` binary in tmux like a person at a keyboard:
+/// types, reads the screen, quits, checks the file, resumes.
+@Suite(.serialized) struct EndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary built beside the test bundle (scripts/test builds it first).
+    static var binary: String? {
+        let candidates: [String?] = [ProcessInfo.processInfo.environment["CCMM_BINARY"],
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ccmm").path,
+                          root.appendingPathComponent(".build/debug/ccmm").path]
+        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    struct Tmux {
+        let name = "ccmm-e2e-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+
+        @discardableResult
+        func run(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["tmux"] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = Pipe()
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        func start(_ command: String, cols: Int = 80, rows: Int = 24) throws {
+            try run(["new-session", "-d", "-s", name, "-x", "\(cols)", "-y", "\(rows)", command])
+        }
+
+        func keys(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
+        func type(_ text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
+        func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
+        func kill() { _ = try? run(["kill-session", "-t", name]) }
+        var alive: Bool { ((try? run(["has-session", "-t", name])) != nil) && (try? run(["list-sessions"]))?.contains(name) == true }
+
+        /// Waits until the screen shows `text` (the program draws asynchronously).
+        func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+            let deadline = Date().addingTimeInterval(seconds)
+            var last = ""
+            while Date() < deadline {
+                last = try screen()
+                if last.contains(text) { return last }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            Issue.record("timed out waiting for \"\(text)\"; the screen was:\n\(last)")
+            return last
+        }
+
+        func waitForExit(seconds: Double = 10) {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline && alive { Thread.sleep(forTimeInterval: 0.05) }
+        }
+    }
+
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "ccmm-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func command(_ binary: String, _ arguments: String, home: String) -> String {
+        "cd \(home) && env CCMM_HOME=\(home) CCMM_QUESTIONNAIRES=\(Self.root.path)/Questionnaires LC_ALL=C.UTF-8 TERM=xterm-256color \(binary) \(arguments)"
+    }
+
+    @Test func answerQuitCheckFileResume() throws {
+        let binary = try #require(Self.binary, "build ccmm first (scripts/test does)")
+        let home = try Self.temporaryFolder()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try tmux.start(command(binary, "open \(home)/s.json --lang en", home: home))
+
+        // A new file: the profile form comes first.
+        _ = try tmux.waitFor("Assessment profile")
+        try tmux.type("Pudong 客服中心")
+        try tmux.keys("Tab", "Tab", "Tab", "Tab")
+        try tmux.type("3")
+        try tmux.keys("Tab", "Tab", "Enter")
+        _ = try tmux.waitFor("Criterion 1/170")
+
+        // Criterion 1: 10 and 10; criterion 2: 10 and 5; criterion 3: N/A with a reason.
+        try tmux.type("33")
+        _ = try tmux.waitFor("Criterion 2/170")
+        try tmux.type("32")
+        _ = try tmux.waitFor("Criterion 3/170")
+        try tmux.type("n")
+        _ = try tmux.waitFor("Why is this not applicable?")
+        try tmux.type("没有外呼业务")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("Criterion 4/170")
+        #expect(screen.contains("Answered 6/340"))
+        #expect(screen.contains("Level L0 Not rated"))
+        try tmux.type("q")
+        tmux.waitForExit()
+
+        // The file holds every answer, the profile and the place the wizard stood.
+        let session = try SessionStore.loadUnchecked(path: "\(home)/s.json")
+        #expect(session.profile.centre == "Pudong 客服中心")
+        #expect(session.profile.yearsInOperation == 3)
+        #expect(session.answers["1"]?.ratings == ["method": .rated(10), "execution": .rated(10)])
+        #expect(session.answers["2"]?.ratings == ["method": .rated(10), "execution": .rated(5)])
+        #expect(session.answers["3"]?.ratings == ["method": .notApplicable(reason: "没有外呼业务"), "execution": .notApplicable(reason: "没有外呼业务")])
+        #expect(session.position == "4")
+        let attributes = try FileManager.default.attributesOfItem(atPath: "\(home)/s.json")
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        // Resume: the same criterion, the same answers and level.
+        let again = Tmux()
+        defer { again.kill() }
+        try again.start(command(binary, "open \(home)/s.json --lang en", home: home))
+        let resumed = try again.waitFor("Criterion 4/170")
+        #expect(resumed.contains("Answered 6/340"))
+        #expect(resumed.contains("Level L0 Not rated"))
+        try again.type(",")
+        let third = try again.waitFor("Criterion 3/170")
+        #expect(third.contains("●n N/A"))
+        #expect(third.contains("N/A: 没有外呼业务"))
+        try again.type(",")
+        let second = try again.waitFor("Criterion 2/170")
+        #expect(second.contains("●3 Fully meets·10"))
+        #expect(second.contains("●2 Partly meets·5"))
+        try again.type("q")
+        again.waitForExit()
+    }
+
+    @Test func startScreenListsSavedSessionsAndChineseInterface() throws {
+        let binary = try #require(Self.binary, "build ccmm first (scripts/test does)")
+        let home = try Self.temporaryFolder()
+        // A session made from the command line shows up on the start screen.
+        let csv = "id,method,execution,note\n1,10,10,\n2,5,5,\n"
+        try csv.write(toFile: "\(home)/a.csv", atomically: true, encoding: .utf8)
+        let importer = Process()
+        importer.executableURL = URL(fileURLWithPath: binary)
+        importer.arguments = ["import", "--csv", "\(home)/a.csv", "--output", "\(home)/imported.json", "--centre", "北京呼叫中心",
+                              "--questionnaires-dir", "\(Self.root.path)/Questionnaires"]
+        try importer.run()
+        importer.waitUntilExit()
+        #expect(importer.terminationStatus == 0)
+
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try tmux.start(command(binary, "--lang zh", home: home), cols: 100, rows: 30)
+        let start = try tmux.waitFor("已保存的评估")
+        #expect(start.contains("北京呼叫中心"))
+        #expect(start.contains("4/340"))
+        try tmux.keys("Enter")
+        let criterion = try tmux.waitFor("条目 3/170")   // an imported session opens at its first gap
+        #expect(criterion.contains("已答 4/340"))
+        try tmux.keys("C-c")
+        tmux.waitForExit()
+        #expect(!tmux.alive)
+    }
+
+    @Test func sigtermAndSighupRestoreTheTerminalAndKeepAnswers() throws {
+        let binary = try #require(Self.binary, "build ccmm first (scripts/test does)")
+        for signal in ["TERM", "HUP"] {
+            let home = try Self.temporaryFolder()
+            let csv = "id,method,execution,note\n1,10,10,\n"
+            try csv.write(toFile: "\(home)/a.csv", atomically: true, encoding: .utf8)
+            let importer = Process()
+            importer.executableURL = URL(fileURLWithPath: binary)
+            importer.arguments = ["import", "--csv", "\(home)/a.csv", "--output", "\(home)/s.json", "--questionnaires-dir", "\(Self.root.path)/Questionnaires"]
+            try importer.run()
+            importer.waitUntilExit()
+            let tmux = Tmux()
+            defer { tmux.kill() }
+            // A shell that outlives ccmm, so the restored screen can be read.
+            try tmux.start("bash --norc --noprofile")
+            try tmux.type(command(binary, "open \(home)/s.json --lang en; echo EXIT=$?", home: home))
+            try tmux.keys("Enter")
+            _ = try tmux.waitFor("Criterion 2/170")
+            try tmux.type("2")
+            _ = try tmux.waitFor("Answered 3/340")
+            // The signal comes from outside, as from a closing SSH session or `kill`.
+            let killer = Process()
+            killer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            killer.arguments = ["pkill", "-\(signal)", "-f", "\(home)/s.json"]
+            try killer.run()
+            killer.waitUntilExit()
+            let after = try tmux.waitFor("EXIT=")
+            // Back at the shell: the wizard's screen is gone.
+            #expect(!after.contains("Criterion 2/170"))
+            let session = try SessionStore.loadUnchecked(path: "\(home)/s.json")
+            #expect(session.answers["2"]?.ratings["method"] == .rated(5))
+        }
+    }
+}
