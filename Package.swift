@@ -27,7 +27,10 @@ let package = Package(
             "MaturityCore", "MaturityTUI", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "MaturityCoreTests", dependencies: ["MaturityCore"]),
+        // Benchmarks: prints a table of timings, bytes and memory (scripts/bench, release build).
+        .executableTarget(name: "ccmm-bench", dependencies: ["MaturityCore", "MaturityTUI", "TerminalUI"]),
+        // Corpus/ holds the bad-input files BadInputCorpusTests reads from the source tree.
+        .testTarget(name: "MaturityCoreTests", dependencies: ["MaturityCore"], exclude: ["Corpus"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "MaturityTUITests", dependencies: ["MaturityTUI", "MaturityCore", "TerminalUI"]),
     ],

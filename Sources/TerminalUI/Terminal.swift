@@ -52,6 +52,7 @@ public final class Terminal {
             refresh()                         // back to curses mode after stop()
         } else {
             setlocale(LC_ALL, "")             // before newterm: wide characters need a UTF-8 locale
+            Terminal.preferUTF8()
             TerminalSignals.watchTermination() // before newterm, so ncurses keeps its handlers off
             Terminal.restoreOnCrash()
             guard ccmm_open_screen() == 1 else {
@@ -71,6 +72,15 @@ public final class Terminal {
         setCursorVisible(false)
         lastFrame = nil
         needsRepaint = true
+    }
+
+    /// Under a non-UTF-8 locale (LANG=C, a GBK locale) ncurses cannot draw
+    /// Chinese or box lines at all, so the character type falls back to
+    /// C.UTF-8: almost every terminal today decodes UTF-8, and a wrong guess
+    /// shows odd glyphs rather than a crash or an empty screen.
+    nonisolated static func preferUTF8() {
+        guard let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }), codeset.uppercased().filter({ $0 != "-" }) != "UTF8" else { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
     }
 
     /// Gives the terminal back. Idempotent; also done at exit if forgotten.

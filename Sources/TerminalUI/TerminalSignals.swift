@@ -19,6 +19,15 @@ enum TerminalSignals {
     /// leaves through its normal path. Installed before curses starts, so
     /// ncurses, which installs its own only over default handlers, keeps off.
     static func watchTermination() {
+        // A blocked signal mask is inherited across exec (from a service
+        // manager, a test runner, a badly written launcher); unblock ours or a
+        // closed SSH session would leave the wizard running unsaved-looking.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT, SIGWINCH] {
+            sigaddset(&unblock, signalNumber)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
             ccmm_watch_signal(signalNumber)
         }

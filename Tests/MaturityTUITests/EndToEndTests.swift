@@ -15,21 +15,22 @@ import Testing
         return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// tmux on a private socket, so tests never touch a user's tmux and end
+    /// with their own server.
     struct Tmux {
         let name = "ccmm-e2e-\(getpid())-\(Int.random(in: 0..<1_000_000))"
 
+        /// Runs tmux; output is read only when asked for.
         @discardableResult
-        func run(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["tmux"] + arguments
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = Pipe()
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+        func run(_ arguments: [String], capture: Bool = false) throws -> String {
+            guard capture else {
+                _ = Spawn.run(["tmux", "-L", name] + arguments)
+                return ""
+            }
+            let output = NSTemporaryDirectory() + name + "-out.txt"
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            _ = Spawn.run(["tmux", "-L", name] + arguments, output: output)
+            return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         }
 
         func start(_ command: String, cols: Int = 80, rows: Int = 24) throws {
@@ -38,9 +39,9 @@ import Testing
 
         func keys(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
         func type(_ text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
-        func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
-        func kill() { _ = try? run(["kill-session", "-t", name]) }
-        var alive: Bool { ((try? run(["has-session", "-t", name])) != nil) && (try? run(["list-sessions"]))?.contains(name) == true }
+        func screen() throws -> String { try run(["capture-pane", "-p", "-t", name], capture: true) }
+        func kill() { _ = try? run(["kill-server"]) }
+        var alive: Bool { (try? run(["list-sessions"], capture: true))?.contains(name) == true }
 
         /// Waits until the screen shows `text` (the program draws asynchronously).
         func waitFor(_ text: String, seconds: Double = 10) throws -> String {
@@ -58,6 +59,39 @@ import Testing
         func waitForExit(seconds: Double = 10) {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline && alive { Thread.sleep(forTimeInterval: 0.05) }
+        }
+    }
+
+    /// posix_spawn and waitpid, not Foundation's Process: the tmux server that
+    /// the first tmux call forks outlives its client, and Process was seen to
+    /// wait forever on such a client under the test runner.
+    enum Spawn {
+        static func run(_ arguments: [String], output: String? = nil) -> Int32 {
+            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+            defer { for pointer in argv { free(pointer) } }
+            // Children start with no blocked signals and default handlers,
+            // whatever the test runner's threads have set.
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var empty = sigset_t()
+            sigemptyset(&empty)
+            var all = sigset_t()
+            sigfillset(&all)
+            posix_spawnattr_setsigmask(&attributes, &empty)
+            posix_spawnattr_setsigdefault(&attributes, &all)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            var pid: pid_t = 0
+            guard posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ) == 0 else { return -1 }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return (status >> 8) & 0xFF
         }
     }
 
@@ -137,13 +171,9 @@ import Testing
         // A session made from the command line shows up on the start screen.
         let csv = "id,method,execution,note\n1,10,10,\n2,5,5,\n"
         try csv.write(toFile: "\(home)/a.csv", atomically: true, encoding: .utf8)
-        let importer = Process()
-        importer.executableURL = URL(fileURLWithPath: binary)
-        importer.arguments = ["import", "--csv", "\(home)/a.csv", "--output", "\(home)/imported.json", "--centre", "北京呼叫中心",
-                              "--questionnaires-dir", "\(Self.root.path)/Questionnaires"]
-        try importer.run()
-        importer.waitUntilExit()
-        #expect(importer.terminationStatus == 0)
+        let status = Spawn.run([binary, "import", "--csv", "\(home)/a.csv", "--output", "\(home)/imported.json", "--centre", "北京呼叫中心",
+                                "--questionnaires-dir", "\(Self.root.path)/Questionnaires"])
+        #expect(status == 0)
 
         let tmux = Tmux()
         defer { tmux.kill() }
@@ -165,11 +195,7 @@ import Testing
             let home = try Self.temporaryFolder()
             let csv = "id,method,execution,note\n1,10,10,\n"
             try csv.write(toFile: "\(home)/a.csv", atomically: true, encoding: .utf8)
-            let importer = Process()
-            importer.executableURL = URL(fileURLWithPath: binary)
-            importer.arguments = ["import", "--csv", "\(home)/a.csv", "--output", "\(home)/s.json", "--questionnaires-dir", "\(Self.root.path)/Questionnaires"]
-            try importer.run()
-            importer.waitUntilExit()
+            #expect(Spawn.run([binary, "import", "--csv", "\(home)/a.csv", "--output", "\(home)/s.json", "--questionnaires-dir", "\(Self.root.path)/Questionnaires"]) == 0)
             let tmux = Tmux()
             defer { tmux.kill() }
             // A shell that outlives ccmm, so the restored screen can be read.
@@ -180,11 +206,7 @@ import Testing
             try tmux.type("2")
             _ = try tmux.waitFor("Answered 3/340")
             // The signal comes from outside, as from a closing SSH session or `kill`.
-            let killer = Process()
-            killer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            killer.arguments = ["pkill", "-\(signal)", "-f", "\(home)/s.json"]
-            try killer.run()
-            killer.waitUntilExit()
+            _ = Spawn.run(["pkill", "-\(signal)", "-f", "\(home)/s.json"])
             let after = try tmux.waitFor("EXIT=")
             // Back at the shell: the wizard's screen is gone.
             #expect(!after.contains("Criterion 2/170"))

@@ -23,7 +23,7 @@ public enum AnswerImport {
         let names = header.fields.map { $0.trimmingWhitespace.lowercased() }
         guard names == expected else {
             throw LoadError(file: file, location: "line \(header.line)",
-                            message: "expected the header \(expected.joined(separator: ",")), found \(header.fields.joined(separator: ","))")
+                            message: "expected the header \(expected.joined(separator: ",")), found \(clip(header.fields.joined(separator: ","), 120))")
         }
         var problems: [Problem] = []
         var answers: [String: CriterionAnswer] = [:]
@@ -37,7 +37,7 @@ public enum AnswerImport {
             let id = row.fields[0].trimmingWhitespace
             let note = row.fields[expected.count - 1]
             if let first = seen[id] {
-                fail("the id \"\(id)\" is listed twice (first on line \(first))")
+                fail("the id \"\(clip(id))\" is listed twice (first on line \(first))")
                 continue
             }
             seen[id] = row.line
@@ -49,7 +49,7 @@ public enum AnswerImport {
             }
             if q.notApplicableIsPerCriterion {
                 guard let criterion = q.criterion(id) else {
-                    fail("there is no criterion \"\(id)\" in \(q.id)")
+                    fail("there is no criterion \"\(clip(id))\" in \(q.id)")
                     continue
                 }
                 var record = CriterionAnswer(note: note, changedAt: time)
@@ -61,7 +61,7 @@ public enum AnswerImport {
                         if answer.isNotApplicable { naCount += 1 }
                         record.ratings[angle.id] = answer
                     case .success(nil): break
-                    case let .failure(message): fail("\(angle.id) \"\(cell)\": \(message)")
+                    case let .failure(message): fail("\(angle.id) \"\(clip(cell))\": \(message)")
                     }
                 }
                 if naCount > 0 && naCount != criterion.questions.count {
@@ -72,11 +72,11 @@ public enum AnswerImport {
             } else {
                 let parts = id.split(separator: ".", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let criterion = q.criterion(parts[0]) else {
-                    fail("there is no answer id \"\(id)\"; expected <criterion>.<aspect>, such as \(q.criteria.first.flatMap { c in c.questions.first.map { "\(c.id).\($0.angle)" } } ?? "1.approach")")
+                    fail("there is no answer id \"\(clip(id))\"; expected <criterion>.<aspect>, such as \(q.criteria.first.flatMap { c in c.questions.first.map { "\(c.id).\($0.angle)" } } ?? "1.approach")")
                     continue
                 }
                 guard criterion.question(for: parts[1]) != nil else {
-                    fail("criterion \(parts[0]) has no aspect \"\(parts[1])\"; expected one of \(criterion.angleIDs.joined(separator: ", "))")
+                    fail("criterion \(parts[0]) has no aspect \"\(clip(parts[1]))\"; expected one of \(criterion.angleIDs.joined(separator: ", "))")
                     continue
                 }
                 var record = answers[parts[0]] ?? CriterionAnswer(changedAt: time)
@@ -88,7 +88,7 @@ public enum AnswerImport {
                     }
                 case .success(nil):
                     if !note.isEmpty { record.note += (record.note.isEmpty ? "" : "\n") + "[\(parts[1])] " + note }
-                case let .failure(message): fail("level \"\(row.fields[1])\": \(message)")
+                case let .failure(message): fail("level \"\(clip(row.fields[1]))\": \(message)")
                 }
                 if !record.isEmpty { answers[parts[0]] = record }
             }
@@ -115,6 +115,12 @@ public enum AnswerImport {
         if let message = q.check(answer) { return .failure(message) }
         return .success(answer)
     }
+}
+
+/// Text from the file as quoted in a message: a stray 10 MB cell (or a whole
+/// file on one line, given where a CSV was meant) must not flood the terminal.
+private func clip(_ text: String, _ limit: Int = 60) -> String {
+    text.count <= limit ? text : String(text.prefix(limit)) + "…"
 }
 
 extension String {

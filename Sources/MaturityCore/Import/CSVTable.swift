@@ -20,6 +20,11 @@ public struct CSVTable: Sendable {
         guard let text = String(validating: body, as: UTF8.self) else {
             throw SyntaxError(line: firstInvalidLine(bytes), message: "the file is not valid UTF-8 text; save it as CSV UTF-8")
         }
+        // NUL is valid UTF-8 but never in a text file; echoing it in messages would garble the terminal.
+        if let nul = body.firstIndex(of: 0) {
+            let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw SyntaxError(line: line, message: "a NUL byte (0x00); the file is damaged or is not a CSV text file")
+        }
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""

@@ -49,6 +49,7 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case 0: throw fail("a NUL byte (0x00) where a value should be; the file is damaged or is not a JSON text file")
         default: throw fail("unexpected character \(describe(bytes[index])); expected a value")
         }
     }
@@ -144,17 +145,21 @@ public struct JSONParser {
         case 0xC2...0xDF: length = 2
         case 0xE0...0xEF: length = 3
         case 0xF0...0xF4: length = 4
-        default: throw fail("the text is not valid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true)))")
+        default: throw notUTF8(lead)
         }
-        guard start + length <= bytes.count else { throw fail("the text is not valid UTF-8 (a character is cut off)") }
-        for offset in 1..<length where bytes[start + offset] & 0xC0 != 0x80 {
-            throw fail("the text is not valid UTF-8 (byte 0x\(String(bytes[start + offset], radix: 16, uppercase: true)))")
+        guard start + length <= bytes.count else {
+            throw fail("the file ends in the middle of a character (it may be truncated)")
         }
+        // Name the byte that starts the bad sequence: in a Latin-1 or GBK file
+        // that is the accented or Chinese character the user typed.
+        for offset in 1..<length where bytes[start + offset] & 0xC0 != 0x80 { throw notUTF8(lead) }
         // Reject overlong forms and surrogates, which String would silently repair.
-        if String(validating: bytes[start..<start + length], as: UTF8.self) == nil {
-            throw fail("the text is not valid UTF-8")
-        }
+        if String(validating: bytes[start..<start + length], as: UTF8.self) == nil { throw notUTF8(lead) }
         return length
+    }
+
+    private func notUTF8(_ byte: UInt8) -> SyntaxError {
+        fail("the text is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); is the file in another encoding, such as Latin-1 or GBK? Save it as UTF-8")
     }
 
     private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
@@ -250,16 +255,17 @@ public struct JSONParser {
         (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "0x\(String(byte, radix: 16, uppercase: true))"
     }
 
-    /// Line and column (in characters, from 1) of the current position.
+    /// Line and column (in characters, from 1) of the current position. A
+    /// byte-order mark is not a character the user sees, so it is not counted.
     private func fail(_ message: String) -> SyntaxError {
         var line = 1
-        var lineStart = 0
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let end = min(index, bytes.count)
         for position in 0..<end where bytes[position] == 0x0A {
             line += 1
             lineStart = position + 1
         }
-        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        let column = String(decoding: bytes[min(lineStart, end)..<end], as: UTF8.self).count + 1
         return SyntaxError(line: line, column: column, message: message)
     }
 }

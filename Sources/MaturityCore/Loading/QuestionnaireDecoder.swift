@@ -72,7 +72,11 @@ extension JSONReader {
                 }
                 labels[value] = label.localizedText()
             }
-            for value in values ?? [] where labels[value] == nil && !reader.members().contains(where: { $0.0 == String(value) }) {
+            // The keys are gathered once, not once per value: a file with thousands
+            // of each took a minute. A repeated value is reported once.
+            let keys = Set(reader.members().map(\.0))
+            var reported = Set<Int>()
+            for value in values ?? [] where labels[value] == nil && !keys.contains(String(value)) && reported.insert(value).inserted {
                 log.add(reader.path, "missing a label for the value \(value)")
             }
         }
@@ -110,9 +114,12 @@ extension JSONReader {
         let title = required("title", "the group's title")?.localizedText()
         let groups = optional("groups").map { $0.decodeGroups(scale: scale) } ?? []
         var criteria: [Criterion]? = []
-        if let reader = optional("criteria"), let items = reader.array("an array of criteria") {
-            let decoded = items.compactMap { $0.decodeCriterion(scale: scale) }
-            criteria = decoded.count == items.count ? decoded : nil
+        if let reader = optional("criteria") {
+            // Not an array: reported as such, and not as an empty group as well.
+            criteria = reader.array("an array of criteria").flatMap { items in
+                let decoded = items.compactMap { $0.decodeCriterion(scale: scale) }
+                return decoded.count == items.count ? decoded : nil
+            }
         }
         if !has("groups") && !has("criteria") {
             log.add(path, "the group \(id.map { "\"\($0)\"" } ?? "") is empty; expected \"groups\" or \"criteria\"")

@@ -101,10 +101,14 @@ public struct Session: Sendable, Equatable {
     /// Answers to criteria that a newer questionnaire no longer has. They are
     /// kept in the file, never silently deleted, and listed to the user.
     public var droppedAnswers: [String: CriterionAnswer]
+    /// Criteria on which the assessors of a merged session disagreed, keyed by
+    /// criterion id: each assessor's answer and the angles in dispute. Until a
+    /// conflict is settled, `answers` holds the lower rating (see `Consensus`).
+    public var conflicts: [String: CriterionConflict]
 
     public init(questionnaire: QuestionnaireReference, profile: Profile, answers: [String: CriterionAnswer] = [:],
                 position: String? = nil, createdAt: String, updatedAt: String? = nil,
-                droppedAnswers: [String: CriterionAnswer] = [:]) {
+                droppedAnswers: [String: CriterionAnswer] = [:], conflicts: [String: CriterionConflict] = [:]) {
         self.questionnaire = questionnaire
         self.profile = profile
         self.answers = answers
@@ -112,6 +116,7 @@ public struct Session: Sendable, Equatable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
         self.droppedAnswers = droppedAnswers
+        self.conflicts = conflicts
     }
 
     public func answer(_ criterion: String, _ angle: String) -> AngleAnswer? {
@@ -132,6 +137,18 @@ public struct Session: Sendable, Equatable {
         change(&record)
         record.changedAt = time
         answers[criterion] = record.isEmpty ? nil : record
+        updatedAt = time
+    }
+
+    /// A facilitator's decision on a criterion in conflict: the ratings become
+    /// the answer (an angle left out is unanswered), the conflict is removed,
+    /// and the merged note and flag are kept.
+    public mutating func settle(criterion: String, ratings: [String: AngleAnswer], at time: String) {
+        var record = answers[criterion] ?? CriterionAnswer()
+        record.ratings = ratings
+        record.changedAt = time
+        answers[criterion] = record.isEmpty ? nil : record
+        conflicts[criterion] = nil
         updatedAt = time
     }
 

@@ -6,7 +6,11 @@
 ///       "created_at", "updated_at", "position",
 ///       "answers": { "<criterion id>": { "ratings": { "<angle>": 10 | { "na": "reason" } },
 ///                                          "note", "flagged", "changed_at" } },
-///       "dropped_answers": { … same shape … } }
+///       "dropped_answers": { … same shape … },
+///       "conflicts": { "<criterion id>": { "angles": ["<angle>", …],
+///                        "answers": [ { "assessor", "ratings": { … as above … }, "note" }, … ] } } }
+///
+/// `dropped_answers` and `conflicts` are written only when not empty.
 public enum SessionCodec {
     public static func encode(_ session: Session, order: [String] = []) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
@@ -26,7 +30,40 @@ public enum SessionCodec {
         if !session.droppedAnswers.isEmpty {
             members.append(("dropped_answers", encode(session.droppedAnswers, order: [])))
         }
+        if !session.conflicts.isEmpty {
+            members.append(("conflicts", encode(session.conflicts, order: order)))
+        }
         return .object(members)
+    }
+
+    private static func encode(_ ratings: [String: AngleAnswer]) -> JSONValue {
+        .object(ratings.keys.sorted().compactMap { angle -> (key: String, value: JSONValue)? in
+            switch ratings[angle] {
+            case let .rated(value)?: return (angle, .int(value))
+            case let .notApplicable(reason)?: return (angle, .object([("na", .string(reason))]))
+            case nil: return nil
+            }
+        })
+    }
+
+    /// Conflicts in questionnaire order, like answers; each assessor's answer in merge order.
+    private static func encode(_ conflicts: [String: CriterionConflict], order: [String]) -> JSONValue {
+        let known = order.filter { conflicts[$0] != nil }
+        let knownSet = Set(known)
+        let rest = conflicts.keys.filter { !knownSet.contains($0) }.sorted { naturalIDLess($0, $1) }
+        return .object((known + rest).compactMap { id in
+            guard let conflict = conflicts[id] else { return nil }
+            return (id, .object([
+                ("angles", .array(conflict.angles.map(JSONValue.string))),
+                ("answers", .array(conflict.answers.map { answer in
+                    var members: [(key: String, value: JSONValue)] = [
+                        ("assessor", .string(answer.assessor)), ("ratings", encode(answer.ratings)),
+                    ]
+                    if !answer.note.isEmpty { members.append(("note", .string(answer.note))) }
+                    return .object(members)
+                })),
+            ]))
+        })
     }
 
     private static func encode(_ profile: Profile) -> JSONValue {
@@ -48,14 +85,7 @@ public enum SessionCodec {
         return .object((known + rest).compactMap { id in
             guard let answer = answers[id] else { return nil }
             var members: [(key: String, value: JSONValue)] = []
-            let ratings = answer.ratings.keys.sorted().compactMap { angle -> (key: String, value: JSONValue)? in
-                switch answer.ratings[angle] {
-                case let .rated(value)?: return (angle, .int(value))
-                case let .notApplicable(reason)?: return (angle, .object([("na", .string(reason))]))
-                case nil: return nil
-                }
-            }
-            members.append(("ratings", .object(ratings)))
+            members.append(("ratings", encode(answer.ratings)))
             if !answer.note.isEmpty { members.append(("note", .string(answer.note))) }
             if answer.flagged { members.append(("flagged", .bool(true))) }
             if let changed = answer.changedAt { members.append(("changed_at", .string(changed))) }
@@ -80,12 +110,14 @@ public enum SessionCodec {
 
     private static func decode(_ root: JSONReader) -> Session? {
         guard root.object("a ccmm session object") != nil else { return nil }
-        root.rejectUnknownKeys(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "answers", "dropped_answers"])
+        // The schema first: another kind of file, or a newer schema, gets that one
+        // message rather than a list of keys this layout does not know.
         guard let schema = root.required("ccmm_session", "the session schema version (1); is this a ccmm session file?")?.int() else { return nil }
         guard schema == Session.schemaVersion else {
             root.log.add(root.child("ccmm_session"), "this ccmm reads session schema \(Session.schemaVersion); the file has \(schema) (written by a newer ccmm?)")
             return nil
         }
+        root.rejectUnknownKeys(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "answers", "dropped_answers", "conflicts"])
         var reference: QuestionnaireReference?
         if let q = root.required("questionnaire", "the questionnaire's id, version and hash"), q.object() != nil {
             q.rejectUnknownKeys(["id", "version", "hash", "criteria"])
@@ -103,9 +135,10 @@ public enum SessionCodec {
         let position = root.optional("position")?.string()
         let answers = root.required("answers", "the answers by criterion id")?.decodeAnswers()
         let dropped = root.optional("dropped_answers")?.decodeAnswers() ?? [:]
+        let conflicts = root.optional("conflicts")?.decodeConflicts() ?? [:]
         guard let reference, let profile, let created, let answers else { return nil }
         return Session(questionnaire: reference, profile: profile, answers: answers, position: position,
-                       createdAt: created, updatedAt: updated, droppedAnswers: dropped)
+                       createdAt: created, updatedAt: updated, droppedAnswers: dropped, conflicts: conflicts)
     }
 }
 
@@ -138,28 +171,64 @@ extension JSONReader {
             guard reader.object("an answer object") != nil else { continue }
             reader.rejectUnknownKeys(["ratings", "note", "flagged", "changed_at"])
             var answer = CriterionAnswer()
-            if let ratings = reader.optional("ratings"), ratings.object() != nil {
-                for (angle, value) in ratings.members() {
-                    if case .number = value.value {
-                        if let rating = value.int(in: 0...1000) { answer.ratings[angle] = .rated(rating) }
-                    } else if case .object = value.value {
-                        value.rejectUnknownKeys(["na"])
-                        if let reason = value.required("na", "the reason it is not applicable")?.string() {
-                            answer.ratings[angle] = .notApplicable(reason: reason)
-                        }
-                    } else {
-                        log.add(value.path, "expected a rating number or {\"na\": \"reason\"}, found \(value.value.kindName)")
-                    }
-                }
-            }
-            answer.note = reader.optional("note")?.string(nonEmpty: false) ?? ""
-            if answer.note.count > maximumNoteLength {
-                log.add(reader.child("note"), "the note has \(answer.note.count) characters; at most \(maximumNoteLength) are accepted")
-            }
+            answer.ratings = reader.optional("ratings")?.decodeRatings() ?? [:]
+            answer.note = reader.decodeNote()
             answer.flagged = reader.optional("flagged")?.bool() ?? false
             answer.changedAt = reader.optional("changed_at")?.string()
             answers[id] = answer
         }
         return answers
+    }
+}
+
+extension JSONReader {
+    /// `{ "<angle>": 10 | { "na": "reason" } }`.
+    func decodeRatings() -> [String: AngleAnswer]? {
+        guard object() != nil else { return nil }
+        var ratings: [String: AngleAnswer] = [:]
+        for (angle, value) in members() {
+            if case .number = value.value {
+                if let rating = value.int(in: 0...1000) { ratings[angle] = .rated(rating) }
+            } else if case .object = value.value {
+                value.rejectUnknownKeys(["na"])
+                if let reason = value.required("na", "the reason it is not applicable")?.string() {
+                    ratings[angle] = .notApplicable(reason: reason)
+                }
+            } else {
+                log.add(value.path, "expected a rating number or {\"na\": \"reason\"}, found \(value.value.kindName)")
+            }
+        }
+        return ratings
+    }
+
+    /// The optional "note" member of this object, refused when longer than `maximumNoteLength`.
+    func decodeNote() -> String {
+        let note = optional("note")?.string(nonEmpty: false) ?? ""
+        if note.count > maximumNoteLength {
+            log.add(child("note"), "the note has \(note.count) characters; at most \(maximumNoteLength) are accepted")
+        }
+        return note
+    }
+
+    /// `{ "<criterion id>": { "angles": [...], "answers": [{ "assessor", "ratings", "note" }, ...] } }`.
+    func decodeConflicts() -> [String: CriterionConflict]? {
+        guard object("an object of conflicts keyed by criterion id") != nil else { return nil }
+        var conflicts: [String: CriterionConflict] = [:]
+        for (id, reader) in members() {
+            guard reader.object("a conflict object") != nil else { continue }
+            reader.rejectUnknownKeys(["angles", "answers"])
+            let angles = reader.required("angles", "the angles the assessors disagree on")?.array()?.compactMap { $0.string() }
+            let answers = reader.required("answers", "each assessor's answer")?.array()?.compactMap { item -> AssessorAnswer? in
+                guard item.object("an assessor's answer") != nil else { return nil }
+                item.rejectUnknownKeys(["assessor", "ratings", "note"])
+                let assessor = item.required("assessor", "the assessor's name")?.string()
+                let ratings = item.optional("ratings")?.decodeRatings() ?? [:]
+                let note = item.decodeNote()
+                return assessor.map { AssessorAnswer(assessor: $0, ratings: ratings, note: note) }
+            }
+            if let answers, answers.isEmpty { log.add(reader.child("answers"), "expected at least one assessor's answer") }
+            if let angles, let answers { conflicts[id] = CriterionConflict(answers: answers, angles: angles) }
+        }
+        return conflicts
     }
 }

@@ -14,6 +14,9 @@ public final class WizardApp {
     private let folder: String
     private var languageFixed: Bool
     private var lastSaved: [UInt8]?
+    /// The file as we last wrote (or read) it, to notice another program's changes.
+    private var lastWritten: FileIdentity?
+    private var lock: SessionLock?
 
     public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
@@ -76,11 +79,31 @@ public final class WizardApp {
                 + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
         }
         lastSaved = SessionStore.render(session, questionnaire: q)
+        lastWritten = FileIdentity(path: path)
+        takeLock(path)
+    }
+
+    /// One writer per session; a second wizard opens it read-only.
+    private func takeLock(_ path: String) {
+        lock?.release()
+        lock = nil
+        state.readOnly = nil
+        switch SessionLock.acquire(session: path, holder: .current(since: state.now)) {
+        case let .acquired(taken): lock = taken
+        case let .heldBy(holder):
+            let who = state.text.lockedBy(user: holder.user, host: holder.host, pid: holder.pid, since: holder.since)
+            state.readOnly = who
+            state.message = state.text.readOnly(who)
+        case .unavailable: break
+        }
     }
 
     private func run() throws {
         try terminal.start()
-        defer { terminal.stop() }
+        defer {
+            terminal.stop()
+            lock?.release()
+        }
         draw()
         while true {
             if let signal = Terminal.pendingSignal {
@@ -99,6 +122,7 @@ public final class WizardApp {
             for effect in effects {
                 switch effect {
                 case .save: save()
+                case .retrySave: save(force: true)
                 case let .saveAs(path): saveAs(path)
                 case .quit:
                     save()
@@ -120,14 +144,22 @@ public final class WizardApp {
     }
 
     /// Saves when the bytes changed. A failure is shown and kept in memory;
-    /// the next change (or r) tries again, w saves elsewhere.
-    private func save() {
-        guard let a = state.assessment else { return }
+    /// the next change (or r) tries again, w saves elsewhere. A file that
+    /// another program replaced is not overwritten unless the user says so.
+    private func save(force: Bool = false) {
+        guard let a = state.assessment, state.readOnly == nil else { return }
         let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
-        if bytes == lastSaved && state.saveError == nil { return }
+        if bytes == lastSaved && state.saveError == nil && FileIdentity(path: a.path) != nil { return }
+        let current = FileIdentity(path: a.path)
+        if !force, let expected = lastWritten, let current, current != expected {
+            state.saveError = state.text.fileReplaced
+            return
+        }
         do {
             try AtomicFile.write(bytes, to: a.path)
+            if lastWritten != nil && current == nil { state.message = state.text.fileRecreated }
             lastSaved = bytes
+            lastWritten = FileIdentity(path: a.path)
             state.saveError = nil
         } catch {
             state.saveError = error.reason
@@ -145,10 +177,12 @@ public final class WizardApp {
         state.assessment = a
         state.saveError = nil
         lastSaved = nil
+        lastWritten = nil
         save()
         if state.saveError != nil {
             state.assessment?.path = old
         } else {
+            takeLock(path)
             state.message = (state.language == .zh ? "已保存到 " : "Saved to ") + path
         }
     }
@@ -165,6 +199,8 @@ public final class WizardApp {
             if !languageFixed { state.text = UIText(profile.language) }
             state.assessment = Assessment(questionnaire: q, session: session, path: path)
             lastSaved = SessionStore.render(session, questionnaire: q)
+            lastWritten = FileIdentity(path: path)
+            takeLock(path)
             state.current = 0
             state.focus = 0
             state.screen = .criterion

@@ -65,6 +65,12 @@ public struct UIText: Sendable {
     var yes: String { t("是", "yes") }
     var noSessions: String { t("还没有保存的评估", "No saved assessments yet") }
     var unreadable: String { t("无法读取", "unreadable") }
+    func readOnly(_ holder: String) -> String { t("只读：\(holder) 正在编辑此评估", "Read-only: \(holder) is editing this assessment") }
+    func lockedBy(user: String, host: String, pid: Int32, since: String) -> String {
+        t("\(user)@\(host)（进程 \(pid)，自 \(since) 起）", "\(user)@\(host) (pid \(pid), since \(since))")
+    }
+    var fileReplaced: String { t("文件已被其他程序修改，未覆盖；r 用当前答案覆盖，w 另存为", "the file was changed by another program and was not overwritten; r replaces it with your answers, w saves elsewhere") }
+    var fileRecreated: String { t("会话文件曾被删除，已按当前答案重新写入", "The session file had been deleted; it was written again from your answers") }
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
 
     func keyHintCriterion(choices: Int) -> String {

@@ -117,6 +117,8 @@ public struct WizardState: Sendable {
     public var prompt: Prompt?
     public var confirmingClear = false
     public var saveError: String?
+    /// Set when another wizard holds the session: answers cannot change.
+    public var readOnly: String?
     public var message: String?
     public var today: String
     public var now: String

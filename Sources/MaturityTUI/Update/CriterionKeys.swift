@@ -11,11 +11,15 @@ enum CriterionKeys {
             return []
         }
         if state.saveError != nil {
-            if key == .character("r") { return [.save] }
+            if key == .character("r") { return [.retrySave] }
             if key == .character("w") {
                 state.prompt = Prompt(purpose: .saveAs, editor: LineEditor(a.path + ".copy.json", maxLength: 4096))
                 return []
             }
+        }
+        if let holder = state.readOnly, changesAnswers(key) {
+            state.message = state.text.readOnly(holder)
+            return []
         }
         let scale = a.questionnaire.scale
         let choices = scale.values.count + (scale.allowsNotApplicable ? 1 : 0)
@@ -77,6 +81,15 @@ enum CriterionKeys {
             break
         }
         return []
+    }
+
+    /// Keys that would change the session, refused in read-only mode.
+    static func changesAnswers(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): return c.isNumber || "nNxef ".contains(c)
+        case .enter, .delete, .backspace: return true
+        default: return false
+        }
     }
 
     /// The index of the chosen answer of the focused question, for the highlight.

@@ -4,6 +4,9 @@ import MaturityCore
 public enum Effect: Equatable, Sendable {
     /// Write the session now (every change is saved at once).
     case save
+    /// Write again after a failure, replacing the file even if another
+    /// program changed it (the user chose to, with r).
+    case retrySave
     /// Write the session to another path (after a failed save).
     case saveAs(String)
     case quit

@@ -9,7 +9,8 @@ enum CriterionView {
         let t = state.text
         let l = t.language
         let q = a.questionnaire
-        let path = (q.ancestry[criterion.id] ?? []).map { "\($0.id) \($0.title[l])" }
+        // Numbered groups show their number ("1.1 文化与战略"); named ones ("enablers") only their title.
+        let path = (q.ancestry[criterion.id] ?? []).map { $0.id.contains(where: \.isNumber) ? "\($0.id) \($0.title[l])" : $0.title[l] }
         let crumb = ([q.id.uppercased()] + path).joined(separator: " › ")
         HeaderBar.draw(state, title: crumb, pinned: "\(t.criterion) \(state.current + 1)/\(q.criteria.count)", into: &grid)
 

@@ -34,7 +34,7 @@ enum HelpView {
     static func draw(_ state: WizardState, into grid: inout CellGrid) {
         let t = state.text
         HeaderBar.draw(state, title: "\(t.appName) · \(t.help)", into: &grid)
-        let keyWidth = 16
+        let keyWidth = (t.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 14) + 2
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
         for (keys, meaning) in t.helpLines where canvas.remaining > 0 {
             let lines = DisplayWidth.wrap(meaning, width: max(10, canvas.width - keyWidth))

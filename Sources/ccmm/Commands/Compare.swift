@@ -2,9 +2,46 @@ import ArgumentParser
 import MaturityCore
 
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        abstract: "Compare a baseline assessment with a follow-up of the same questionnaire.",
+        discussion: """
+        Shows the level then and now, the total and each dimension's points and percentages \
+        with their changes, every answer that went up or down, and the answers a questionnaire \
+        change added or dropped. Both sessions must be of the same questionnaire (any versions \
+        of it); both are scored against one version of it — the built-in questionnaire of \
+        that id, or the one given with --questionnaire — as `ccmm score` would score them. \
+        Criteria new since the baseline count as unanswered there and are listed apart.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Argument(help: "The baseline session file.") var baseline: String
+    @Argument(help: "The follow-up session file.") var followUp: String
+    @Option(help: "text, json or md.") var format: Format = .text
+    @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
+    @Option(help: "Questionnaire id or file to score both against (default: the built-in one of the sessions' id).") var questionnaire: String?
+    @Option(help: "Language of the text and md output: zh or en (default: the follow-up's).") var lang: Language?
 
     func run() throws {
-        throw UserError("compare is not built yet")
+        let before = try SessionStore.loadUnchecked(path: baseline)
+        let after = try SessionStore.loadUnchecked(path: followUp)
+        guard before.questionnaire.id == after.questionnaire.id else {
+            throw UserError("\(baseline) was answered against the questionnaire \"\(before.questionnaire.id)\" and \(followUp) against \"\(after.questionnaire.id)\"; only assessments of the same questionnaire can be compared")
+        }
+        let q = try libraryOptions.library.load(questionnaire ?? after.questionnaire.id)
+        let comparison: Comparison
+        do {
+            comparison = try Comparison.compare(baseline: before, followUp: after, questionnaire: q, counting: counting,
+                                                baselineFile: baseline, followUpFile: followUp)
+        } catch {
+            throw UserError(error.message)
+        }
+        let language = lang ?? after.profile.language
+        switch format {
+        case .json: printOut(JSONWriter.render(ComparisonJSON.encode(comparison)))
+        case .text: printOut(CompareText.render(comparison, questionnaire: q, language: language))
+        case .md: printOut(CompareMarkdown.render(comparison, questionnaire: q, language: language))
+        }
     }
 }

@@ -2,9 +2,62 @@ import ArgumentParser
 import MaturityCore
 
 struct Plan: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        abstract: "The smallest set of rating changes that reaches the next level, or a target level.",
+        discussion: """
+        Lists every unmet requirement of the target (levels are cumulative: a target of L3 \
+        includes what L1 and L2 still lack) with its value now and the value needed, then the \
+        changes: which criteria to raise, on which angle, from what to what, cheapest first.
+
+        Smallest means fewest changes (one change raises one criterion on one angle); among \
+        plans with as few changes, the fewest rating points raised, so a 5 is raised to 10 \
+        before a 0 (a shortfall in points, such as the total, takes the largest raises first, \
+        since that needs fewer changes). Unanswered questions count as 0; N/A questions are never changed. \
+        Requirements no rating can meet (years in operation) are listed as not actionable.
+
+        SEE-CMM: --target is a level 1–4 (the overall mean must reach it). CCCS-OP-2003: \
+        --target is a band (conditional, pass, five-star). CCCS outline: --target-percent N \
+        raises every module below N% (default: the current mean of modules).
+
+        A target at or below the current level is reported as met (exit code 0).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Argument(help: "The session file.") var session: String
+    @Option(help: "The level or band to reach, e.g. L3 (default: the next one up).") var target: String?
+    @Option(name: .customLong("target-percent"), help: "Lowest-module models: every module at least this percent.") var targetPercent: Int?
+    @Option(help: "text, json or md.") var format: Format = .text
+    @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
+    @Option(help: "Questionnaire id or file to plan against (default: the one the session names).") var questionnaire: String?
+    @Option(help: "Language of the text and md output: zh or en (default: the session's).") var lang: Language?
+
+    func validate() throws {
+        if target != nil && targetPercent != nil { throw ValidationError("give --target or --target-percent, not both") }
+        if let targetPercent, !(0...100).contains(targetPercent) { throw ValidationError("--target-percent must be a whole number from 0 to 100") }
+    }
 
     func run() throws {
-        throw UserError("plan is not built yet")
+        let loaded = try SessionLoading.load(session, questionnaire: questionnaire, library: libraryOptions.library)
+        let goal: PlanTarget = targetPercent.map { .percent($0) } ?? target.map { .named($0) } ?? .next
+        let plan: GapPlan
+        do {
+            plan = try GapPlanner.plan(loaded.session, questionnaire: loaded.questionnaire, target: goal, counting: counting)
+        } catch {
+            throw UserError("\(session): \(error.message)")
+        }
+        let language = lang ?? loaded.session.profile.language
+        switch format {
+        case .json:
+            printOut(JSONWriter.render(GapPlanJSON.encode(plan, questionnaire: loaded.questionnaire)))
+        case .text:
+            printOut(PlanText.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
+            for line in loaded.changeNotes(language) { printOut(line + "\n") }
+        case .md:
+            printOut(PlanMarkdown.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
+            let notes = loaded.changeNotes(language)
+            if !notes.isEmpty { printOut("\n" + notes.map { "> " + $0 }.joined(separator: "\n>\n") + "\n") }
+        }
     }
 }

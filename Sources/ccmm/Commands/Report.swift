@@ -1,10 +1,64 @@
 import ArgumentParser
+import Foundation
 import MaturityCore
 
 struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        abstract: "Write a report of a session: HTML (printable on A4), Markdown or CSV.",
+        discussion: """
+        html: one self-contained file (inline CSS and SVG, no scripts, no network) with the profile, \
+        the level and what it rests on, a level ladder, the gap plan to the next level, a chart per \
+        dimension and every criterion (with --baseline, a comparison with the baseline too). \
+        md: the scorecard, level, gap plan and criterion tables, for pasting into a document. \
+        csv: one row per criterion, UTF-8 with a byte-order mark; cells that a spreadsheet would run as \
+        formulas are neutralised with a leading quote. \
+        Without --output the report goes to standard output. Files are created readable by their owner only.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Argument(help: "The session file.") var session: String
+    @Option(help: "md, html or csv.") var format: Format
+    @Option(help: "The file to write (default: standard output).") var output: String?
+    @Flag(help: "Replace the output file if it exists.") var force = false
+    @Option(help: "Language of the report: zh or en (default: the session's).") var lang: Language?
+    @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
+    @Option(help: "A baseline session to compare with (adds a comparison section).") var baseline: String?
+    @Option(help: "Questionnaire id or file to score against (default: the one the session names).") var questionnaire: String?
 
     func run() throws {
-        throw UserError("report is not built yet")
+        let library = libraryOptions.library
+        let loaded = try SessionLoading.load(session, questionnaire: questionnaire, library: library)
+        let language = lang ?? loaded.session.profile.language
+        var comparison: Comparison?
+        if let baseline {
+            let before = try SessionStore.loadUnchecked(path: baseline)
+            let after = try SessionStore.loadUnchecked(path: session)
+            do {
+                comparison = try Comparison.compare(baseline: before, followUp: after, questionnaire: loaded.questionnaire,
+                                                    counting: counting, baselineFile: baseline, followUpFile: session)
+            } catch {
+                throw UserError(error.message)
+            }
+        }
+        let input = ReportInput(questionnaire: loaded.questionnaire, session: loaded.session, counting: counting,
+                                language: language, remarks: loaded.changeNotes(language), generatedOn: Clock.today(),
+                                comparison: comparison)
+        let bytes: [UInt8]
+        switch format {
+        case .html: bytes = Array(HTMLReport.render(input).utf8)
+        case .md: bytes = Array(MarkdownReport.render(input).utf8)
+        case .csv: bytes = CSVReport.render(input)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        if !force && FileManager.default.fileExists(atPath: output) {
+            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
+        }
+        try AtomicFile.write(bytes, to: output)
+        FileHandle.standardError.write(Data("\(output): \(format.rawValue) report written\n".utf8))
     }
 }

@@ -23,6 +23,7 @@ struct Score: ParsableCommand {
         case .text:
             let language = lang ?? loaded.session.profile.language
             printOut(ScoreText.render(card, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
+            if !loaded.session.conflicts.isEmpty { printOut(ConsensusPhrases.lowerCounts(loaded.session.conflicts.count, language) + "\n") }
             for line in loaded.changeNotes(language) { printOut(line + "\n") }
         }
     }
