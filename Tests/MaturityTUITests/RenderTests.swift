@@ -45,7 +45,7 @@ import Testing
 
 
              备注：（无，按 e 添加）
-             1-3评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 e备注 f标记
+             1-3评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 p计划 e备注 f
             """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == expected)
     }
@@ -110,7 +110,7 @@ import Testing
         _ = WizardUpdate.handle(.character("f"), &state)   // flag criterion 2
         _ = WizardUpdate.handle(.character("o"), &state)
         let lines = screen(state, 80, 24)
-        #expect(lines[1] == " 筛选：a [全部]  u 未答  f 待复核  n 不适用  b 低于满分")
+        #expect(lines[1] == " 筛选：a [全部]  u 未答  f 待复核  n 不适用  b 低于满分  c 有分歧")
         #expect(lines[2] == " 1.0 设计与规划")
         // A line is 1 + 64 columns of title + 14 of ratings, right-aligned with 4 columns of markers:
         // "10/5" starts at column 1 + 64 + 6 = 71, "·/· ⚑" at 1 + 64 + 7 = 72.

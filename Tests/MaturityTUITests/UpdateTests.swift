@@ -151,3 +151,51 @@ import Testing
         #expect(effects == [.create(profile: Profile(centre: "上海", site: "浦东", assessor: "", date: "2026-11-23", yearsInOperation: 4, language: .en), model: 0)])
     }
 }
+
+@Suite struct PlanAndConflictTests {
+    @Test func planScreenListsTheFewestChangesAndOpensThem() throws {
+        var state = try TUIFixtures.state()
+        // Criterion 1: method 10, execution 10; the rest unanswered. L1 needs method ≥ 50%
+        // (2 of 4 at 10) and 40 points: one more method 10 gives 30, so the plan
+        // must also raise an execution: two changes in total, 10 + 10 = 50 ≥ 40.
+        for key in "33".map({ Key.character($0) }) { _ = WizardUpdate.handle(key, &state) }
+        _ = WizardUpdate.handle(.character("p"), &state)
+        guard case .plan = state.screen else { Issue.record("no plan screen"); return }
+        let plan = try #require(state.plan)
+        #expect(plan.target.id == "L1")
+        #expect(plan.changes.count == 2)
+        #expect(plan.totalEffort == 20)
+        let first = try #require(plan.byCriterion.first?.criterionID)
+        _ = WizardUpdate.handle(.enter, &state)
+        guard case .criterion = state.screen else { Issue.record("Enter did not open the criterion"); return }
+        #expect(state.currentCriterion?.id == first)
+        let lines = WizardView.render(state, size: .init(rows: 24, cols: 80)).grid.text()
+        #expect(lines[0].contains("条目"))
+    }
+
+    @Test func conflictIsShownSideBySideAndSettled() throws {
+        var state = try TUIFixtures.state()
+        state.assessment?.session.answers["1"] = CriterionAnswer(ratings: ["method": .rated(5), "execution": .rated(10)])
+        state.assessment?.session.conflicts["1"] = CriterionConflict(answers: [
+            AssessorAnswer(assessor: "张三", ratings: ["method": .rated(10), "execution": .rated(10)]),
+            AssessorAnswer(assessor: "李四", ratings: ["method": .rated(5), "execution": .rated(10)]),
+        ], angles: ["method"])
+        state.assessment?.rescore()
+        let lines = WizardView.render(state, size: .init(rows: 24, cols: 80)).grid.text()
+        #expect(lines.contains { $0.contains("≠ 评估人意见不一") })
+        #expect(lines.contains { $0.contains("张三：方法合规 10  执行到位 10") })
+        #expect(lines.contains { $0.contains("李四：方法合规 5  执行到位 10") })
+        // The outline's conflicts filter finds it.
+        _ = WizardUpdate.handle(.character("o"), &state)
+        _ = WizardUpdate.handle(.character("c"), &state)
+        #expect(state.filteredIndices() == [0])
+        _ = WizardUpdate.handle(.enter, &state)
+        // The facilitator rates method 10 and accepts: the conflict is gone, 20 points count.
+        _ = WizardUpdate.handle(.character("3"), &state)
+        _ = WizardUpdate.handle(.character(","), &state)
+        #expect(WizardUpdate.handle(.character("a"), &state) == [.save])
+        #expect(state.assessment?.session.conflicts.isEmpty == true)
+        #expect(state.assessment?.session.answer("1", "method") == .rated(10))
+        #expect(state.assessment?.scorecard.total == 20)
+    }
+}

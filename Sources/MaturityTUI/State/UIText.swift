@@ -53,7 +53,13 @@ public struct UIText: Sendable {
     var startButton: String { t("开始评估", "Start the assessment") }
     var confirmClear: String { t("清除该题答案？y 确认，其他键取消", "Clear this answer? y to confirm, any other key to cancel") }
     var summaryTitle: String { t("评估完成", "Assessment complete") }
-    var filterNames: [String] { [t("全部", "all"), t("未答", "unanswered"), t("待复核", "flagged"), t("不适用", "N/A"), t("低于满分", "below top")] }
+    var filterNames: [String] { [t("全部", "all"), t("未答", "unanswered"), t("待复核", "flagged"), t("不适用", "N/A"), t("低于满分", "below top"), t("有分歧", "conflicts")] }
+    var planTitle: String { t("提升计划", "Gap plan") }
+    var planNothing: String { t("已达到目标，无需改动", "The target is already reached; nothing to change") }
+    var planHint: String { t("↑↓ 选择  Enter 打开条目  Esc 返回", "↑↓ choose  Enter open the criterion  Esc back") }
+    var conflictTitle: String { t("评估人意见不一（未裁定前按较低分计）", "Assessors disagree (until settled, the lower rating counts)") }
+    var settleHint: String { t("按正常方式评分后，按 a 采纳当前答案并裁定", "Rate as usual, then press a to accept the current answers and settle") }
+    var settled: String { t("已裁定", "Settled") }
     var filterLabel: String { t("筛选", "Filter") }
     var noMatch: String { t("（没有符合筛选条件的条目）", "(no criteria match this filter)") }
     var readingStrict: String { t("严格计数", "strict counting") }
@@ -74,8 +80,8 @@ public struct UIText: Sendable {
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
 
     func keyHintCriterion(choices: Int) -> String {
-        t("1-\(choices)评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 e备注 f标记",
-          "1-\(choices) answer  n N/A  ? help  q quit  ↑↓ question  ,. prev/next  u unanswered  o outline  s score  e note  f flag")
+        t("1-\(choices)评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 p计划 e备注 f标记",
+          "1-\(choices) answer  n N/A  ? help  q quit  ↑↓ question  ,. prev/next  u unanswered  o outline  s score  p plan  e note  f flag")
     }
 
     /// Every key, for the help screen.
@@ -93,8 +99,10 @@ public struct UIText: Sendable {
             ("s", t("记分卡（大窗口时常驻右侧）", "Scorecard (always beside the question on large terminals)")),
             ("e", t("编辑备注（可输入中文，多行）", "Edit the note (Chinese input, several lines)")),
             ("f", t("标记 / 取消待复核", "Flag / unflag for review")),
+            ("p", t("提升计划：到下一级还差什么、最少要改哪些条目", "Gap plan: what the next level needs and the fewest criteria to raise")),
+            ("a", t("采纳当前答案，裁定评估人分歧（合并后的评估）", "Accept the current answers and settle an assessors' conflict (merged sessions)")),
             ("w", t("切换计数口径（严格 / 加权）", "Switch the counting reading (strict / weighted)")),
-            ("目录中 a u f n b", t("筛选：全部 / 未答 / 待复核 / 不适用 / 低于满分", "Filters: all / unanswered / flagged / N/A / below top")),
+            ("目录中 a u f n b c", t("筛选：全部 / 未答 / 待复核 / 不适用 / 低于满分 / 有分歧", "Filters: all / unanswered / flagged / N/A / below top / conflicts")),
             ("Esc", t("返回上一层", "Back")),
             ("Ctrl-Z", t("挂起（fg 恢复）", "Suspend (fg resumes)")),
             ("q / Ctrl-C", t("退出（每次作答都已保存）", "Quit (every answer is already saved)")),

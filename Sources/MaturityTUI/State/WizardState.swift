@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Which subset of criteria the outline (and "next") shows.
 public enum CriterionFilter: Int, CaseIterable, Sendable {
-    case all, unanswered, flagged, notApplicable, belowTop
+    case all, unanswered, flagged, notApplicable, belowTop, conflicts
 }
 
 /// A text being typed in a modal prompt, and what it is for.
@@ -70,6 +70,8 @@ public enum Screen: Sendable {
     case outline
     case scorecard
     case help(returnTo: ReturnScreen)
+    /// The gap plan to the next level; `selection` indexes its criteria.
+    case plan(selection: Int)
     case summary
 }
 
@@ -115,6 +117,9 @@ public struct WizardState: Sendable {
     public var outlineScroll = 0
     public var filter: CriterionFilter = .all
     public var prompt: Prompt?
+    /// The gap plan shown on the plan screen (computed when it opens).
+    public var plan: GapPlan?
+    public var planError: String?
     public var confirmingClear = false
     public var saveError: String?
     /// Set when another wizard holds the session: answers cannot change.
@@ -149,6 +154,7 @@ public struct WizardState: Sendable {
             case .unanswered: return !a.session.isComplete(criterion)
             case .flagged: return record?.flagged ?? false
             case .notApplicable: return record?.ratings.values.contains(where: \.isNotApplicable) ?? false
+            case .conflicts: return a.session.conflicts[criterion.id] != nil
             case .belowTop:
                 return criterion.questions.contains { question in
                     if case let .rated(value)? = record?.ratings[question.angle] { return value < top }

@@ -59,6 +59,16 @@ enum CriterionKeys {
             OutlineKeys.open(&state)
         case .character("s"):
             state.screen = .scorecard
+        case .character("p"):
+            PlanKeys.open(&state)
+        case .character("a"):
+            guard var assessment = state.assessment, assessment.session.conflicts[criterion.id] != nil else { return [] }
+            let ratings = assessment.session.answers[criterion.id]?.ratings ?? [:]
+            assessment.session.settle(criterion: criterion.id, ratings: ratings, at: state.now)
+            assessment.rescore()
+            state.assessment = assessment
+            state.message = state.text.settled
+            return [.save]
         case .character("e"):
             let note = a.session.answers[criterion.id]?.note ?? ""
             state.prompt = Prompt(purpose: .note(criterion: criterion.id), editor: LineEditor(note, multiline: true, maxLength: maximumNoteLength))
@@ -86,7 +96,7 @@ enum CriterionKeys {
     /// Keys that would change the session, refused in read-only mode.
     static func changesAnswers(_ key: Key) -> Bool {
         switch key {
-        case .character(let c): return c.isNumber || "nNxef ".contains(c)
+        case .character(let c): return c.isNumber || "nNxefa ".contains(c)
         case .enter, .delete, .backspace: return true
         default: return false
         }

@@ -14,6 +14,7 @@ public enum WizardUpdate {
         case .profile: return ProfileKeys.handle(key, &state)
         case .criterion: return CriterionKeys.handle(key, &state)
         case .outline: return OutlineKeys.handle(key, &state)
+        case .plan: return PlanKeys.handle(key, &state)
         case .scorecard, .summary:
             switch key {
             case .character("q"): return [.quit]

@@ -62,6 +62,17 @@ enum CriterionView {
                 canvas.segments(line, indent: 4)
             }
         }
+        if let conflict = a.session.conflicts[criterion.id] {
+            // Every assessor's answer side by side, for the facilitator who settles it.
+            canvas.line("≠ " + t.conflictTitle, style: Styles.warning, indent: 1)
+            for answer in conflict.answers where canvas.remaining > 4 {
+                let parts = criterion.questions.map { question in
+                    "\(q.angle(question.angle)?.title[l] ?? question.angle) \(ConsensusPhrases.answer(answer.ratings[question.angle], l))"
+                }.joined(separator: "  ")
+                canvas.line("\(answer.assessor)\(t.colon)\(parts)", indent: 3)
+            }
+            canvas.line(t.settleHint, style: Styles.muted, indent: 3)
+        }
         canvas.rule()
         // The note and flag come last but must not be crowded out by guidance.
         let noteText = record?.note ?? ""

@@ -12,7 +12,7 @@ enum OutlineView {
         HeaderBar.draw(state, title: "\(a.questionnaire.title[l]) · \(t.outline)", into: &grid)
         var filterLine: [(String, Style)] = [(" \(t.filterLabel)\(t.colon)", Styles.muted)]
         for (index, name) in t.filterNames.enumerated() {
-            let key = ["a", "u", "f", "n", "b"][index]
+            let key = ["a", "u", "f", "n", "b", "c"][index]
             let on = state.filter.rawValue == index
             filterLine.append(("\(key) " + (on ? "[\(name)]" : name), on ? Styles.focus : .plain))
             filterLine.append(("  ", .plain))
@@ -49,8 +49,8 @@ enum OutlineView {
     }
 
     static func hint(_ t: UIText) -> String {
-        t.language == .zh ? "↑↓ 移动  Enter 打开  a/u/f/n/b 筛选  Esc 返回  s 记分卡  q 退出"
-                          : "↑↓ move  Enter open  a/u/f/n/b filter  Esc back  s score  q quit"
+        t.language == .zh ? "↑↓ 移动  Enter 打开  a/u/f/n/b/c 筛选  Esc 返回  s 记分卡  q 退出"
+                          : "↑↓ move  Enter open  a/u/f/n/b/c filter  Esc back  s score  q quit"
     }
 
     /// Groups are shown only when a visible criterion is under them.
@@ -82,7 +82,8 @@ enum OutlineView {
         }
         let complete = a.session.isComplete(criterion)
         let mark = record?.isNotApplicable == true ? "∅" : complete ? "✓" : ratings.contains { $0 != "·" } ? "◐" : "○"
-        let right = ratings.joined(separator: "/") + (record?.flagged == true ? " ⚑" : "  ") + (record?.note.isEmpty == false ? " ✎" : "  ")
+        let conflict = a.session.conflicts[criterion.id] != nil ? " ≠" : ""
+        let right = conflict + ratings.joined(separator: "/") + (record?.flagged == true ? " ⚑" : "  ") + (record?.note.isEmpty == false ? " ✎" : "  ")
         let rightWidth = max(14, DisplayWidth.of(right))
         let left = String(repeating: "  ", count: depth) + "\(mark) \(criterion.id)  \(criterion.title[l])"
         return DisplayWidth.fit(left, to: max(1, width - rightWidth)) + DisplayWidth.pad(right, to: rightWidth, alignment: .right)

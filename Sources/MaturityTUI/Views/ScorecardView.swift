@@ -24,6 +24,9 @@ enum ScorecardView {
         if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
         canvas.segments(head)
         canvas.line(card.provisional ? t.provisional : t.complete, style: card.provisional ? Styles.warning : Styles.good)
+        if !a.session.conflicts.isEmpty {
+            canvas.paragraph("≠ " + ConsensusPhrases.lowerCounts(a.session.conflicts.count, l), style: Styles.warning, limit: 2)
+        }
         switch card.outcome {
         case let .levels(outcome):
             groupTable(card, q, l, &canvas)

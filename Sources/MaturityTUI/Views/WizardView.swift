@@ -29,6 +29,8 @@ public enum WizardView {
             ScorecardView.drawFullScreen(state, into: &grid)
         case .help:
             HelpView.draw(state, into: &grid)
+        case let .plan(selection):
+            PlanView.draw(state, selection: selection, into: &grid)
         }
         if let prompt = state.prompt {
             cursor = PromptView.draw(prompt, text: state.text, into: &grid)
