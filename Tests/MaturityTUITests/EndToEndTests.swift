@@ -34,7 +34,9 @@ import Testing
         }
 
         func start(_ command: String, cols: Int = 80, rows: Int = 24) throws {
+            // Manual size, so resize-window works on a detached session.
             try run(["new-session", "-d", "-s", name, "-x", "\(cols)", "-y", "\(rows)", command])
+            try run(["set-option", "-t", name, "window-size", "manual"])
         }
 
         func keys(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }

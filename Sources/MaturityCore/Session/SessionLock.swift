@@ -95,6 +95,14 @@ extension LockHolder {
     /// Whether the holder's process still runs (only checkable on this host).
     func isAlive(onHost host: String) -> Bool {
         guard self.host == host, pid > 0 else { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        // A killed process nobody has reaped yet (a zombie) still answers
+        // kill(0) but will never write again.
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+           let close = stat.lastIndex(of: ")") {
+            let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
+            if state == "Z" || state == "X" { return false }
+        }
+        return true
     }
 }

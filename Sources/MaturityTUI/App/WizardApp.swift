@@ -72,7 +72,9 @@ public final class WizardApp {
         // Where the wizard stood; a session made elsewhere (an import) starts at its first gap.
         state.current = session.position.flatMap { q.criterionIndex[$0] }
             ?? q.criteria.firstIndex { !session.isComplete($0) } ?? 0
-        state.focus = 0
+        // The first unanswered question of that criterion, so a session cut off
+        // between method and execution carries on where it stopped.
+        state.focus = q.criteria[safe: state.current]?.questions.firstIndex { session.answer(q.criteria[state.current].id, $0.angle) == nil } ?? 0
         state.screen = .criterion
         if reconciliation.hasChanges {
             state.message = state.text.migrated + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
@@ -114,10 +116,17 @@ public final class WizardApp {
                 save()
                 return
             }
-            guard let key = terminal.readKey(timeout: 100) else { continue }
+            guard var key = terminal.readKey(timeout: 100) else { continue }
             if key == .resize { draw(); continue }
             state.now = Clock.now()
             state.today = Clock.today()
+            // A paste arrives as a burst of keys: typed into a prompt, they are
+            // taken together and drawn once, not once per character.
+            while state.prompt != nil, case .character = key, let next = terminal.readKey(timeout: 0) {
+                _ = WizardUpdate.handle(key, &state)
+                key = next
+                if key == .resize { break }
+            }
             let effects = WizardUpdate.handle(key, &state)
             for effect in effects {
                 switch effect {

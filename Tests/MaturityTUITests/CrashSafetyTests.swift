@@ -1,0 +1,140 @@
+import Foundation
+import MaturityCore
+import Testing
+
+/// The wizard is killed with SIGKILL at random moments while answering; after
+/// every kill the file parses and holds every answer confirmed on screen
+/// before the keystroke in flight. Then the terminal-side abuse: a 100 KB
+/// paste, a resize storm, a 20×6 terminal and a non-UTF-8 locale.
+@Suite(.serialized) struct CrashSafetyTests {
+    typealias Tmux = EndToEndTests.Tmux
+    typealias Spawn = EndToEndTests.Spawn
+
+    func open(_ tmux: Tmux, _ binary: String, _ path: String, home: String, locale: String = "C.UTF-8", cols: Int = 80, rows: Int = 24) throws {
+        try tmux.start("cd \(home) && env CCMM_HOME=\(home) CCMM_QUESTIONNAIRES=\(EndToEndTests.root.path)/Questionnaires LC_ALL=\(locale) LANG=\(locale) TERM=xterm-256color \(binary) open \(path) --lang en", cols: cols, rows: rows)
+    }
+
+    func newSession(_ binary: String, home: String) throws -> String {
+        try "id,method,execution,note\n".write(toFile: "\(home)/empty.csv", atomically: true, encoding: .utf8)
+        let path = "\(home)/s.json"
+        #expect(Spawn.run([binary, "import", "--csv", "\(home)/empty.csv", "--output", path, "--years", "3",
+                           "--questionnaires-dir", "\(EndToEndTests.root.path)/Questionnaires"]) == 0)
+        return path
+    }
+
+    /// The questions in the order the wizard asks them: 1.method, 1.execution, 2.method, …
+    func answered(_ session: Session) -> [Int] {
+        var values: [Int] = []
+        for id in 1...170 {
+            for angle in ["method", "execution"] {
+                guard let value = session.answer(String(id), angle)?.rating else { return values }
+                values.append(value)
+            }
+        }
+        return values
+    }
+
+    @Test func sigkillAtRandomMomentsLosesAtMostTheKeyInFlight() throws {
+        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let home = try EndToEndTests.temporaryFolder()
+        let path = try newSession(binary, home: home)
+        var generator = SystemRandomNumberGenerator()
+        var pressed: [Int] = []          // every answer key confirmed on screen, in order
+        let rounds = 20
+        for _ in 0..<rounds {
+            let tmux = Tmux()
+            defer { tmux.kill() }
+            try open(tmux, binary, path, home: home)
+            _ = try tmux.waitFor("Answered \(pressed.count)/340")
+            let keys = Int.random(in: 1...6, using: &generator)
+            for index in 0..<keys {
+                let choice = Int.random(in: 1...3, using: &generator)   // 1, 2, 3 → 0, 5, 10
+                try tmux.type(String(choice))
+                if index == keys - 1 {
+                    // The key in flight: kill at once, after a random few milliseconds.
+                    Thread.sleep(forTimeInterval: Double.random(in: 0...0.02, using: &generator))
+                    _ = Spawn.run(["pkill", "-KILL", "-f", "open \(path)"])
+                    let session = try SessionStore.loadUnchecked(path: path)   // parses: never torn
+                    let onDisk = answered(session)
+                    let inFlight = [0, 5, 10][choice - 1]
+                    #expect(onDisk == pressed || onDisk == pressed + [inFlight], "on disk \(onDisk.count), confirmed \(pressed.count)")
+                    pressed = onDisk
+                } else {
+                    pressed.append([0, 5, 10][choice - 1])
+                    _ = try tmux.waitFor("Answered \(pressed.count)/340")
+                }
+            }
+        }
+        #expect(pressed.count >= rounds)
+        // The lock a killed wizard leaves is taken over by the next one.
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try open(tmux, binary, path, home: home)
+        let screen = try tmux.waitFor("Answered \(pressed.count)/340")
+        #expect(!screen.contains("Read-only"))
+    }
+
+    @Test func secondWizardOpensReadOnly() throws {
+        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let home = try EndToEndTests.temporaryFolder()
+        let path = try newSession(binary, home: home)
+        let first = Tmux()
+        defer { first.kill() }
+        try open(first, binary, path, home: home)
+        _ = try first.waitFor("Answered 0/340")
+        let second = Tmux()
+        defer { second.kill() }
+        try open(second, binary, path, home: home)
+        _ = try second.waitFor("Read-only:")
+        try second.type("3")
+        let screen = try second.waitFor("is editing")
+        #expect(screen.contains("Answered 0/340"))
+        #expect(screen.contains("pid"))
+        try first.type("3")
+        _ = try first.waitFor("Answered 1/340")
+        #expect(try SessionStore.loadUnchecked(path: path).answer("1", "method") == .rated(10))
+    }
+
+    @Test func pasteResizeTinyTerminalAndNonUTF8Locale() throws {
+        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let home = try EndToEndTests.temporaryFolder()
+        let path = try newSession(binary, home: home)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try open(tmux, binary, path, home: home)
+        _ = try tmux.waitFor("Answered 0/340")
+
+        // 100 KB pasted into the note (34,000 Chinese characters, 3 bytes each… capped by the note limit).
+        let paste = String(repeating: "客户满意度调查记录", count: 3_800)   // 34,200 characters, 102,600 bytes
+        try paste.write(toFile: "\(home)/paste.txt", atomically: true, encoding: .utf8)
+        try tmux.type("e")
+        _ = try tmux.waitFor("Note (Ctrl-S")
+        try tmux.run(["load-buffer", "\(home)/paste.txt"])
+        try tmux.run(["paste-buffer", "-t", tmux.name])
+        try tmux.keys("C-s")
+        _ = try tmux.waitFor("Note: 客户满意度", seconds: 60)
+        let note = try SessionStore.loadUnchecked(path: path).answers["1"]?.note ?? ""
+        #expect(note.count == paste.count)
+
+        // A resize storm, down to 20×6 and back.
+        for (cols, rows) in [(120, 40), (60, 16), (20, 6), (200, 60), (33, 11), (80, 24), (20, 6)] {
+            try tmux.run(["resize-window", "-t", tmux.name, "-x", "\(cols)", "-y", "\(rows)"])
+        }
+        _ = try tmux.waitFor("Please enlarge")
+        try tmux.run(["resize-window", "-t", tmux.name, "-x", "80", "-y", "24"])
+        let back = try tmux.waitFor("Criterion 1/170")
+        #expect(back.contains("Note: 客户满意度"))
+        try tmux.type("q")
+        tmux.waitForExit()
+
+        // A non-UTF-8 locale: ccmm switches its character type to UTF-8 and draws as usual.
+        let plain = Tmux()
+        defer { plain.kill() }
+        try open(plain, binary, path, home: home, locale: "C")
+        let screen = try plain.waitFor("Criterion 1/170")
+        #expect(screen.contains("▶ Method"))
+        try plain.type("q")
+        plain.waitForExit()
+        #expect(!plain.alive)
+    }
+}
