@@ -139,4 +139,14 @@ import Testing
         let again = try SessionStore.loadUnchecked(path: path)
         #expect(again.droppedAnswers["3"] != nil)
     }
+
+    @Test func fileModeIsPrivateUnlessAskedOtherwise() throws {
+        #expect(AtomicFile.defaultMode(environment: [:]) == 0o600)
+        #expect(AtomicFile.defaultMode(environment: ["CCMM_FILE_MODE": "640"]) == 0o640)
+        #expect(AtomicFile.defaultMode(environment: ["CCMM_FILE_MODE": "999"]) == 0o600)   // not octal: ignored
+        let folder = try Self.temporaryFolder()
+        try AtomicFile.write(Array("x".utf8), to: folder + "/r.html", mode: 0o640)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/r.html")
+        #expect((attributes[.posixPermissions] as? Int) == 0o640)
+    }
 }

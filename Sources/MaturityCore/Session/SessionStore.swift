@@ -53,12 +53,21 @@ public enum AtomicFile {
     /// Session files and reports hold private assessments: owner-only by default.
     public static let privateMode: mode_t = 0o600
 
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = privateMode) throws(SaveError) {
+    /// The mode new session files and reports get: owner-only, unless the user
+    /// asks otherwise with `CCMM_FILE_MODE` (octal, e.g. 640 to share with the group).
+    public static func defaultMode(environment: [String: String] = ProcessInfo.processInfo.environment) -> mode_t {
+        guard let text = environment["CCMM_FILE_MODE"], let value = mode_t(text, radix: 8), value <= 0o777 else { return privateMode }
+        return value
+    }
+
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = defaultMode()) throws(SaveError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard fd >= 0 else { throw SaveError(path: path, reason: describe(errno, folder: folder)) }
+        // The umask must not widen or narrow what was asked for.
+        fchmod(fd, mode)
         var written = 0
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
