@@ -106,6 +106,24 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
+        // Fast path: a string without escapes or control characters is
+        // validated and decoded in one go. Anything else, or invalid UTF-8,
+        // is parsed byte by byte below, which names the problem and its place.
+        var end = index + 1
+        var ascii = true
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                let text = ascii ? String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                    : String(validating: bytes[(index + 1)..<end], as: UTF8.self)
+                guard let text else { break }
+                index = end + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 { ascii = false }
+            end += 1
+        }
         index += 1  // opening quote
         var scalars = String.UnicodeScalarView()
         var run: [UInt8] = []

@@ -48,6 +48,13 @@ public enum JSONWriter {
     }
 
     static func writeString(_ text: String, into out: inout String) {
+        if !needsEscaping(text) {
+            // Most strings: appended whole rather than scalar by scalar.
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -63,5 +70,17 @@ public enum JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Whether any scalar of `text` is written as an escape (see `writeString`).
+    static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

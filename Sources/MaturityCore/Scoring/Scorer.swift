@@ -32,8 +32,8 @@ enum LevelScoring {
                          whole: GroupScore, counting: Counting) -> LevelOutcome {
         var scopeScores: [String: GroupScore] = [:]
         for scope in rules.scopes {
-            let criteria = scope.groups.compactMap { q.group($0) }.flatMap(\.allCriteria)
-            scopeScores[scope.id] = Tallying.score(criteria, id: scope.id, title: scope.title, questionnaire: q, session: session)
+            scopeScores[scope.id] = Tallying.score(groups: scope.groups.compactMap { q.group($0) }, id: scope.id, title: scope.title,
+                                                   questionnaire: q, session: session)
         }
         let fullMaximum = q.questionCount * q.scale.top
         let levels = rules.levels.map { rule in

@@ -63,20 +63,57 @@ public struct GroupScore: Sendable, Equatable {
 
 enum Tallying {
     static func score(_ group: Group, questionnaire q: Questionnaire, session: Session) -> GroupScore {
-        score(group.allCriteria, id: group.id, title: group.title, questionnaire: q, session: session)
+        score(groups: [group], id: group.id, title: group.title, questionnaire: q, session: session)
+    }
+
+    /// Every criterion under `groups`, visited in place rather than gathered
+    /// into one array (which copies each criterion at every level).
+    static func score(groups: [Group], id: String, title: LocalizedText, questionnaire q: Questionnaire, session: Session) -> GroupScore {
+        var counter = Counter(q, session: session)
+        func visit(_ group: Group) {
+            for criterion in group.criteria { counter.add(criterion) }
+            for child in group.groups { visit(child) }
+        }
+        for group in groups { visit(group) }
+        return counter.score(id: id, title: title)
     }
 
     static func score(_ criteria: [Criterion], id: String, title: LocalizedText, questionnaire q: Questionnaire, session: Session) -> GroupScore {
-        var tallies: [String: AngleTally] = [:]
-        let top = q.scale.top
-        for criterion in criteria {
+        var counter = Counter(q, session: session)
+        for criterion in criteria { counter.add(criterion) }
+        return counter.score(id: id, title: title)
+    }
+
+    /// Tallies by the angle's place in the questionnaire: finding one of a
+    /// few short ids is cheaper than hashing every question's angle.
+    struct Counter {
+        let session: Session
+        let angleIDs: [String]
+        let top: Int
+        var tallies: [AngleTally]
+        var asked: [Bool]
+
+        init(_ q: Questionnaire, session: Session) {
+            self.session = session
+            angleIDs = q.angles.map(\.id)
+            top = q.scale.top
+            tallies = [AngleTally](repeating: AngleTally(), count: angleIDs.count)
+            asked = [Bool](repeating: false, count: angleIDs.count)
+        }
+
+        mutating func add(_ criterion: Criterion) {
             let record = session.answers[criterion.id]
             for question in criterion.questions {
-                tallies[question.angle, default: AngleTally()].add(record?.ratings[question.angle], top: top)
+                guard let index = angleIDs.firstIndex(of: question.angle) else { continue }
+                tallies[index].add(record?.ratings[question.angle], top: top)
+                asked[index] = true
             }
         }
-        let ordered = q.angles.compactMap { angle in tallies[angle.id].map { (angle.id, $0) } }
-        return GroupScore(groupID: id, title: title, angles: ordered,
-                          points: ordered.reduce(0) { $0 + $1.1.points }, maximum: ordered.reduce(0) { $0 + $1.1.maximum })
+
+        func score(id: String, title: LocalizedText) -> GroupScore {
+            let ordered = angleIDs.indices.filter { asked[$0] }.map { (angleIDs[$0], tallies[$0]) }
+            return GroupScore(groupID: id, title: title, angles: ordered,
+                              points: ordered.reduce(0) { $0 + $1.1.points }, maximum: ordered.reduce(0) { $0 + $1.1.maximum })
+        }
     }
 }

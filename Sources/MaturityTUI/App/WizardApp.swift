@@ -35,10 +35,13 @@ public final class WizardApp {
 
     /// Opens a session file, or creates it after the profile form.
     public func runOpen(path: String, questionnaire: String?) throws {
-        try loadModels()
         if FileManager.default.fileExists(atPath: path) {
+            // An existing session needs only its own questionnaire; decoding
+            // every built-in model first (and its own twice) took 2/3 of the start-up.
             try open(path: path, explicitQuestionnaire: questionnaire)
+            if let q = state.assessment?.questionnaire { state.models = [q] }
         } else {
+            try loadModels()
             let q = try questionnaire.map { try library.load($0) } ?? models.first ?? library.load(QuestionnaireLibrary.defaultID)
             if !state.models.contains(where: { $0.id == q.id }) { state.models.insert(q, at: 0) }
             pendingPath = path

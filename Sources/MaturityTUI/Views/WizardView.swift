@@ -63,8 +63,9 @@ enum HeaderBar {
         grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
         var right = ""
         if let a = state.assessment {
-            let progress = a.session.progress(in: a.questionnaire)
-            right = " \(state.text.answered) \(progress.answered)/\(progress.total) "
+            // The scorecard already counts them (it is recomputed on every
+            // answer); Session.progress walks every criterion on every frame.
+            right = " \(state.text.answered) \(a.scorecard.answered)/\(a.scorecard.questions) "
         }
         let rightWidth = DisplayWidth.of(right)
         let pinnedText = pinned.map { " › " + $0 } ?? ""
