@@ -25,3 +25,14 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
+
+extension JSONParser {
+    /// Parses a file's bytes; a syntax error becomes a LoadError naming the file and line.
+    static func parse(_ bytes: [UInt8], file: String) throws(LoadError) -> JSONValue {
+        do {
+            return try parse(bytes)
+        } catch {
+            throw LoadError(file: file, location: "line \(error.line), column \(error.column)", message: error.message)
+        }
+    }
+}

@@ -11,12 +11,7 @@ public enum QuestionnaireDecoder {
     }
 
     public static func decode(bytes: [UInt8], file: String) throws(LoadError) -> Questionnaire {
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw LoadError(file: file, location: "line \(error.line), column \(error.column)", message: error.message)
-        }
+        let document = try JSONParser.parse(bytes, file: file)
         let log = ProblemLog(file: file)
         let questionnaire = decode(JSONReader(document, log: log), hash: ContentHash.of(bytes))
         if let questionnaire, log.problems.isEmpty {

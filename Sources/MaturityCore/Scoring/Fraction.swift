@@ -46,23 +46,17 @@ public struct Fraction: Sendable, Equatable, Comparable, CustomStringConvertible
     public var doubleValue: Double { Double(numerator) / Double(denominator) }
 
     /// Shown with `places` decimals, rounded half up ("80.46" → "80.5").
-    public func formatted(places: Int) -> String {
-        var scale = 1
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Fraction(numerator * scale, denominator).roundedHalfUp
-        let whole = scaled / scale
-        guard places > 0 else { return String(whole) }
-        let part = String(scaled % scale)
-        return "\(whole)." + String(repeating: "0", count: places - part.count) + part
-    }
+    public func formatted(places: Int) -> String { decimal(places: places) { $0.roundedHalfUp } }
 
     /// Shown with `places` decimals, cut toward zero ("2.998" → "2.99"), for
     /// values whose floor decides something: the display never looks higher
     /// than the level it gives.
-    public func truncated(places: Int) -> String {
+    public func truncated(places: Int) -> String { decimal(places: places) { $0.floor } }
+
+    private func decimal(places: Int, toWhole: (Fraction) -> Int) -> String {
         var scale = 1
         for _ in 0..<places { scale *= 10 }
-        let scaled = Fraction(numerator * scale, denominator).floor
+        let scaled = toWhole(Fraction(numerator * scale, denominator))
         let whole = scaled / scale
         guard places > 0 else { return String(whole) }
         let part = String(scaled % scale)

@@ -94,12 +94,7 @@ public enum SessionCodec {
     }
 
     public static func decode(bytes: [UInt8], file: String) throws(LoadError) -> Session {
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw LoadError(file: file, location: "line \(error.line), column \(error.column)", message: error.message)
-        }
+        let document = try JSONParser.parse(bytes, file: file)
         let log = ProblemLog(file: file)
         let session = decode(JSONReader(document, log: log))
         guard let session, log.problems.isEmpty else {
