@@ -72,21 +72,7 @@ enum GapFixtures {
 
     /// weighted_bands: category c (from 1) has the given weight and sub-items "c.1", "c.2", …
     static func bands(weights: [Int], subItems: [Int]) -> String {
-        let groups = zip(weights.indices, subItems).map { index, count in
-            let category = String(index + 1)
-            let criteria = (1...count).map { Fixtures.criterion("\(category).\($0)") }.joined(separator: ",\n")
-            return #"{"id": "\#(category)", "title": \#(text("C" + category)), "criteria": [\#(criteria)]}"#
-        }.joined(separator: ",\n")
-        let weightJSON = weights.enumerated().map { #"{"group": "\#($0.offset + 1)", "points": \#($0.element)}"# }.joined(separator: ", ")
-        return """
-            {\(Fixtures.pointsHeader)
-              "groups": [\(groups)],
-              "scoring": {"method": "weighted_bands", "weights": [\(weightJSON)],
-                "bands": [{"id": "five-star", "min": 81, "name": \(text("five-star"))},
-                          {"id": "pass", "min": 61, "name": \(text("pass"))},
-                          {"id": "conditional", "min": 41, "name": \(text("conditional"))},
-                          {"id": "fail", "min": 0, "name": \(text("fail"))}]}}
-            """
+        BandFixtures.model(weights: weights, subItems: subItems)
     }
 
     /// lowest_group: modules "M1", "M2", … with criteria "M1.1", …
