@@ -21,18 +21,26 @@ let package = Package(
         // Terminal building blocks with no knowledge of maturity models: display width,
         // the cell grid views draw into, key decoding, line editing, and the one ncurses backend.
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        // Says what the core computes: one bilingual catalog of every word, a neutral
+        // document per result, one formatter per kind of figure, and the writers
+        // (terminal text, Markdown, HTML, CSV) that own each format's escaping.
+        .target(name: "MaturityPresentation", dependencies: ["MaturityCore", "TerminalUI"]),
         // The wizard: state, update and views, on top of the core and the terminal blocks.
-        .target(name: "MaturityTUI", dependencies: ["MaturityCore", "TerminalUI"]),
+        .target(name: "MaturityTUI", dependencies: ["MaturityCore", "MaturityPresentation", "TerminalUI"]),
         .executableTarget(name: "ccmm", dependencies: [
-            "MaturityCore", "MaturityTUI", "TerminalUI",
+            "MaturityCore", "MaturityPresentation", "MaturityTUI", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: prints a table of timings, bytes and memory (scripts/bench, release build).
         .executableTarget(name: "ccmm-bench", dependencies: ["MaturityCore", "MaturityTUI", "TerminalUI"]),
         // Corpus/ holds the bad-input files BadInputCorpusTests reads from the source tree.
-        .testTarget(name: "MaturityCoreTests", dependencies: ["MaturityCore"], exclude: ["Corpus"]),
+        .testTarget(name: "MaturityCoreTests", dependencies: ["MaturityCore", "MaturityPresentation"], exclude: ["Corpus"]),
+        .testTarget(name: "MaturityPresentationTests", dependencies: ["MaturityPresentation", "MaturityCore"]),
+        // Runs the built `ccmm` binary. Snapshots/ holds its recorded output
+        // (CCMM_RECORD_SNAPSHOTS=1 records it again, for review in the diff).
+        .testTarget(name: "CommandLineTests", dependencies: ["MaturityCore", "MaturityPresentation"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "MaturityTUITests", dependencies: ["MaturityTUI", "MaturityCore", "TerminalUI"]),
+        .testTarget(name: "MaturityTUITests", dependencies: ["MaturityTUI", "MaturityCore", "MaturityPresentation", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
 import MaturityCore
+import MaturityPresentation
 
 @main
 struct Entry {
     /// ArgumentParser exits with 64 on a bad flag; ccmm promises 1 for every
     /// user error, so errors are caught and reported here.
     static func main() {
+        StandardOutput.prepare()
         do {
             var command = try CCMM.parseAsRoot()
             try command.run()
@@ -19,7 +21,7 @@ struct Entry {
             case let error as UserError: message = error.message
             default: message = CCMM.fullMessage(for: error)
             }
-            FileHandle.standardError.write(Data(("ccmm: " + message.replacingOccurrences(of: "\n", with: "\nccmm: ") + "\n").utf8))
+            StandardOutput.error("ccmm: " + ControlCharacters.visible(message, keepNewlines: true).replacingOccurrences(of: "\n", with: "\nccmm: ") + "\n")
             Foundation.exit(1)
         }
     }
@@ -52,8 +54,4 @@ struct LibraryOptions: ParsableArguments {
     var library: QuestionnaireLibrary {
         directory.map { QuestionnaireLibrary(directory: $0) } ?? QuestionnaireLibrary.locate()
     }
-}
-
-func printOut(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
 }

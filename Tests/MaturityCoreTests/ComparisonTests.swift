@@ -1,5 +1,6 @@
 import Testing
 @testable import MaturityCore
+import MaturityPresentation
 
 /// Baseline against follow-up, with the deltas worked out by hand.
 @Suite struct ComparisonTests {

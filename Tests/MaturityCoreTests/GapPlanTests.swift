@@ -1,5 +1,6 @@
 import Testing
 @testable import MaturityCore
+import MaturityPresentation
 
 /// Gap plans worked out by hand.
 @Suite struct GapPlanTests {

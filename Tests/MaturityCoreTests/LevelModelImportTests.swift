@@ -1,5 +1,6 @@
 import Testing
 @testable import MaturityCore
+import MaturityPresentation
 
 /// CSV import for SEE-CMM (one row per aspect) and the JSON scorecard of every model.
 @Suite struct LevelModelImportTests {
@@ -136,8 +137,8 @@ import Testing
         let criteria = Self.items(json["criteria"])
         #expect(criteria.count == 8)
         #expect(criteria.map { $0["id"] } == (1...8).map { .string(String($0)) })
-        // 7/3 → "2.33", 4 → "4.00", 5/3 → "1.67", 8/3 → "2.67", 10/3 → "3.33", 13/5 → "2.60", 11/5 → "2.20", 16/5 → "3.20"
-        #expect(criteria.map { $0["score"] } == ["2.33", "4.00", "1.67", "2.67", "3.33", "2.60", "2.20", "3.20"].map { .number($0) })
+        // Truncated (models.md §6): 7/3 → "2.33", 4 → "4.00", 5/3 → "1.66", 8/3 → "2.66", 10/3 → "3.33", 13/5 → "2.60", 11/5 → "2.20", 16/5 → "3.20"
+        #expect(criteria.map { $0["score"] } == ["2.33", "4.00", "1.66", "2.66", "3.33", "2.60", "2.20", "3.20"].map { .number($0) })
         #expect(criteria.map { $0["answered"] } == [3, 3, 3, 3, 3, 5, 5, 5].map { .int($0) })
         #expect(criteria.first?["title"]?["en"] == .string("Leadership"))
     }
@@ -180,8 +181,8 @@ import Testing
         let categories = Self.items(json["categories"])
         #expect(categories.map { $0["id"] } == (1...8).map { .string(String($0)) })
         #expect(categories.map { $0["weight"] } == [10, 10, 10, 15, 10, 15, 10, 20].map { .int($0) })
-        // 10, 7.5, 5, 7.5, 10, 7.5, 8.125 (→ "8.13", half up), 5
-        #expect(categories.map { $0["points"] } == ["10.00", "7.50", "5.00", "7.50", "10.00", "7.50", "8.13", "5.00"].map { .number($0) })
+        // 10, 7.5, 5, 7.5, 10, 7.5, 8.125 (→ "8.1", truncated like the total), 5
+        #expect(categories.map { $0["points"] } == ["10.0", "7.5", "5.0", "7.5", "10.0", "7.5", "8.1", "5.0"].map { .number($0) })
     }
 
     @Test func outlineJSON() throws {
@@ -209,7 +210,7 @@ import Testing
         #expect(json["counting"] == .string("strict"))
         #expect(json["notice"] != nil)
 
-        // Per dimension, strict (criteria at 10 over applicable):
+        // Per dimension, strict (criteria at 10 over applicable), percents truncated to one decimal:
         //   1.0 (1–38):    method 38/38, execution 38/38; points 38 × 20 = 760 of 760
         //   2.0 (39–104):  method 66/66; execution 57/66 (39–95 at 10) = 86.36%; points 660 + 570 + 9 × 5 = 1275 of 1320
         //   3.0 (105–130): method 19/26 (105–123) = 73.08%; execution 0/26; points 190 + 7 × 5 + 26 × 5 = 355 of 520
@@ -217,8 +218,8 @@ import Testing
         //   5.0 (151–170): all 5/0 → 0% and 0%; points 100 of 400
         let dimensions = Self.items(json["dimensions"])
         #expect(dimensions.map { $0["id"] } == ["1.0", "2.0", "3.0", "4.0", "5.0"].map { .string($0) })
-        #expect(dimensions.map { $0["method_percent"] } == ["100.0", "100.0", "73.1", "0.0", "0.0"].map { .number($0) })
-        #expect(dimensions.map { $0["execution_percent"] } == ["100.0", "86.4", "0.0", "0.0", "0.0"].map { .number($0) })
+        #expect(dimensions.map { $0["method_percent"] } == ["100.0", "100.0", "73.0", "0.0", "0.0"].map { .number($0) })
+        #expect(dimensions.map { $0["execution_percent"] } == ["100.0", "86.3", "0.0", "0.0", "0.0"].map { .number($0) })
         #expect(dimensions.map { $0["points"] } == [760, 1275, 355, 200, 100].map { .int($0) })
         #expect(dimensions.map { $0["max"] } == [760, 1320, 520, 400, 400].map { .int($0) })
 
@@ -245,12 +246,12 @@ import Testing
         //   4.0 100/200 = 50% on both; 5.0 method 100/200 = 50%, execution 0/200.
         let dimensions = Self.items(json["dimensions"])
         #expect(dimensions.map { $0["method_percent"] } == ["100.0", "100.0", "86.5", "50.0", "50.0"].map { .number($0) })
-        #expect(dimensions.map { $0["execution_percent"] } == ["100.0", "93.2", "50.0", "50.0", "0.0"].map { .number($0) })
+        #expect(dimensions.map { $0["execution_percent"] } == ["100.0", "93.1", "50.0", "50.0", "0.0"].map { .number($0) })
         let next = try #require(json["next_level"])
         #expect(next["id"] == .string("L3"))
         // L3: method 91.0% of 100, execution 81.7% of 80, total 2690 of 2750, years not given.
         let requirements = Self.items(next["requirements"])
-        #expect(requirements.map { $0["actual"] } == [.number("91.0"), .number("81.7"), .number("2690"), .null])
+        #expect(requirements.map { $0["actual"] } == [.number("91.0"), .number("81.6"), .number("2690"), .null])
         #expect(requirements.map { $0["met"] } == [false, true, false, false].map { .bool($0) })
     }
 

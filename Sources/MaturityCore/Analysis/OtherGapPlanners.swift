@@ -206,6 +206,6 @@ enum LinearGains {
 }
 
 /// a − b for fractions (the result may be negative).
-func difference(_ a: Fraction, _ b: Fraction) -> Fraction {
+public func difference(_ a: Fraction, _ b: Fraction) -> Fraction {
     a + Fraction(-b.numerator, b.denominator)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MaturityPresentation
 import MaturityCore
 
 struct Compare: ParsableCommand {
@@ -39,9 +40,9 @@ struct Compare: ParsableCommand {
         }
         let language = lang ?? after.profile.language
         switch format {
-        case .json: printOut(JSONWriter.render(ComparisonJSON.encode(comparison)))
-        case .text: printOut(CompareText.render(comparison, questionnaire: q, language: language))
-        case .md: printOut(CompareMarkdown.render(comparison, questionnaire: q, language: language))
+        case .json: try printOut(JSONWriter.render(ComparisonJSON.encode(comparison)))
+        case .text: try printOut(CompareText.render(comparison, questionnaire: q, language: language))
+        case .md: try printOut(CompareMarkdown.render(comparison, questionnaire: q, language: language))
         }
     }
 }

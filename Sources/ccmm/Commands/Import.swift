@@ -42,6 +42,6 @@ struct Import: ParsableCommand {
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
         try SessionStore.create(session, questionnaire: q, at: output, force: force)
         let progress = session.progress(in: q)
-        printOut("\(output): \(answers.count) criteria imported, \(progress.answered) of \(progress.total) questions answered\n")
+        try printOut("\(output): \(answers.count) criteria imported, \(progress.answered) of \(progress.total) questions answered\n")
     }
 }

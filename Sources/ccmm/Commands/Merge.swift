@@ -1,4 +1,5 @@
 import ArgumentParser
+import MaturityPresentation
 import Foundation
 import MaturityCore
 
@@ -58,9 +59,9 @@ struct Merge: ParsableCommand {
         }
         try SessionStore.save(result.session, questionnaire: q, to: output)
         let language = lang ?? first.session.profile.language
-        printOut(MergeText.render(result, questionnaire: q, output: output, language: language))
+        try printOut(MergeText.render(result, questionnaire: q, output: output, language: language))
         if !changed.isEmpty {
-            printOut(language == .zh
+            try printOut(language == .zh
                 ? "注意：这些文件是按问卷的另一版本作答的，答案已按条目编号带入 \(q.version)：\(changed.joined(separator: ", "))\n"
                 : "Note: these files were answered against another version of the questionnaire; answers were carried over by criterion id to \(q.version): \(changed.joined(separator: ", "))\n")
         }

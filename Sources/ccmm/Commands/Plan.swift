@@ -1,4 +1,5 @@
 import ArgumentParser
+import MaturityPresentation
 import MaturityCore
 
 struct Plan: ParsableCommand {
@@ -50,14 +51,14 @@ struct Plan: ParsableCommand {
         let language = lang ?? loaded.session.profile.language
         switch format {
         case .json:
-            printOut(JSONWriter.render(GapPlanJSON.encode(plan, questionnaire: loaded.questionnaire)))
+            try printOut(JSONWriter.render(GapPlanJSON.encode(plan, questionnaire: loaded.questionnaire)))
         case .text:
-            printOut(PlanText.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
-            for line in loaded.changeNotes(language) { printOut(line + "\n") }
+            try printOut(PlanText.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
+            for line in loaded.changeNotes(language) { try printOut(line + "\n") }
         case .md:
-            printOut(PlanMarkdown.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
+            try printOut(PlanMarkdown.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
             let notes = loaded.changeNotes(language)
-            if !notes.isEmpty { printOut("\n" + notes.map { "> " + $0 }.joined(separator: "\n>\n") + "\n") }
+            if !notes.isEmpty { try printOut("\n" + notes.map { "> " + $0 }.joined(separator: "\n>\n") + "\n") }
         }
     }
 }

@@ -26,7 +26,7 @@ struct QuestionnairesCommand: ParsableCommand {
                 problems.append(error.description)
             }
         }
-        printOut(TextTable.render(rows, rightAligned: [2]))
+        try printOut(TextTable.render(rows, rightAligned: [2]))
         if !problems.isEmpty { throw UserError(problems.joined(separator: "\n")) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityCore
+import MaturityPresentation
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,17 +49,18 @@ struct Report: ParsableCommand {
         let bytes: [UInt8]
         switch format {
         case .html: bytes = Array(HTMLReport.render(input).utf8)
-        case .md: bytes = Array(MarkdownReport.render(input).utf8)
-        case .csv: bytes = CSVReport.render(input)
+        case .md: bytes = Array(ControlCharacters.visible(MarkdownReport.render(input), keepNewlines: true).utf8)
+        case .csv: bytes = CSVReport.byteOrderMark + Array(CSVReport.renderText(input).components(separatedBy: "\r\n")
+            .map { ControlCharacters.visible($0, keepNewlines: true) }.joined(separator: "\r\n").utf8)
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try StandardOutput.write(bytes)
             return
         }
         if !force && FileManager.default.fileExists(atPath: output) {
             throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
         }
         try AtomicFile.write(bytes, to: output)
-        FileHandle.standardError.write(Data("\(output): \(format.rawValue) report written\n".utf8))
+        StandardOutput.error("\(output): \(format.rawValue) report written\n")
     }
 }

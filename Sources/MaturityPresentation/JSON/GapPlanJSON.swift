@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// The machine-readable gap plan of `ccmm plan --format json` and reports.
 ///
 ///     { "questionnaire": {id, version}, "scoring", "counting", "provisional",
@@ -15,7 +17,7 @@
 /// `level` is the level or band that asks for it (null for a module).
 public enum GapPlanJSON {
     public static func encode(_ plan: GapPlan, questionnaire q: Questionnaire) -> JSONValue {
-        .object([
+        JSONOutput.versioned([
             ("questionnaire", .object([("id", .string(plan.questionnaireID)), ("version", .string(plan.questionnaireVersion))])),
             ("scoring", .string(plan.scoringMethod)),
             ("counting", .string(plan.counting.rawValue)),

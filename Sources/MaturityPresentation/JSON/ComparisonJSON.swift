@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// The machine-readable comparison of `ccmm compare --format json` and reports.
 ///
 ///     { "questionnaire": {id, version}, "scoring", "counting",
@@ -15,7 +17,7 @@
 public enum ComparisonJSON {
     public static func encode(_ comparison: Comparison) -> JSONValue {
         let c = comparison
-        return .object([
+        return JSONOutput.versioned([
             ("questionnaire", .object([("id", .string(c.questionnaireID)), ("version", .string(c.questionnaireVersion))])),
             ("scoring", .string(c.scoringMethod)),
             ("counting", .string(c.counting.rawValue)),

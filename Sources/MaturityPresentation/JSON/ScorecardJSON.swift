@@ -1,6 +1,13 @@
+import MaturityCore
+
 /// The machine-readable scorecard of `ccmm score --format json` and reports.
+/// Its numbers are the figures the text shows (the same formatters), as numbers.
 public enum ScorecardJSON {
     public static func encode(_ card: Scorecard, questionnaire q: Questionnaire, session: Session) -> JSONValue {
+        JSONOutput.versioned(members(card, questionnaire: q, session: session))
+    }
+
+    static func members(_ card: Scorecard, questionnaire q: Questionnaire, session: Session) -> [(key: String, value: JSONValue)] {
         var members: [(key: String, value: JSONValue)] = [
             ("questionnaire", .object([("id", .string(q.id)), ("version", .string(q.version))])),
             ("scoring", .string(q.scoring.methodName)),
@@ -29,33 +36,33 @@ public enum ScorecardJSON {
             })))
         case let .meanLevel(outcome):
             members.append(("level", outcome.level.map { .object([("id", .string($0.id)), ("name", text($0.name))]) } ?? .null))
-            members.append(("overall_score", outcome.overall.map { .number($0.truncated(places: 2)) } ?? .null))
+            members.append(("overall_score", outcome.overall.map { .number(Figures.mean($0)) } ?? .null))
             members.append(("weakest", outcome.weakest.map { .string($0.criterionID) } ?? .null))
             members.append(("criteria", .array(outcome.criteria.map { score in
                 .object([("id", .string(score.criterionID)),
                          ("title", q.criterion(score.criterionID).map { text($0.title) } ?? .null),
-                         ("score", score.score.map { .number($0.formatted(places: 2)) } ?? .null),
+                         ("score", score.score.map { .number(Figures.mean($0)) } ?? .null),
                          ("answered", .int(score.answered)), ("aspects", .int(score.aspects))])
             })))
         case let .bands(outcome):
-            members.append(("total", .number(outcome.total.formatted(places: 1))))
+            members.append(("total", .number(Figures.bandTotal(outcome.total))))
             members.append(("total_rounded", .int(outcome.wholeTotal)))
             members.append(("max", .int(outcome.maximum)))
             members.append(("outcome", .object([("id", .string(outcome.band.id)), ("name", text(outcome.band.name)),
                                                 ("meaning", outcome.band.meaning.map(text) ?? .null)])))
             members.append(("categories", .array(outcome.categories.map { category in
                 .object([("id", .string(category.groupID)), ("title", q.group(category.groupID).map { text($0.title) } ?? .null),
-                         ("weight", .int(category.weight)), ("points", .number(category.score.formatted(places: 2))),
+                         ("weight", .int(category.weight)), ("points", .number(Figures.bandTotal(category.score))),
                          ("applicable", .bool(category.applicable))])
             })))
         case let .lowestGroup(outcome):
             members.append(("headline_module", outcome.headline.map { .string($0.groupID) } ?? .null))
-            members.append(("headline_percent", outcome.headline.map { .number($0.percent.formatted(places: 1)) } ?? .null))
-            members.append(("mean_percent", outcome.mean.map { .number($0.formatted(places: 1)) } ?? .null))
+            members.append(("headline_percent", outcome.headline.map { .number(Figures.percent($0.percent)) } ?? .null))
+            members.append(("mean_percent", outcome.mean.map { .number(Figures.percent($0)) } ?? .null))
             members += pointsMembers(card, q)
         }
         if let notice = q.notice { members.append(("notice", text(notice))) }
-        return .object(members)
+        return members
     }
 
     private static func pointsMembers(_ card: Scorecard, _ q: Questionnaire) -> [(key: String, value: JSONValue)] {
@@ -63,7 +70,7 @@ public enum ScorecardJSON {
          ("dimensions", .array(card.groups.map { group in
             var fields: [(key: String, value: JSONValue)] = [("id", .string(group.groupID)), ("title", text(group.title))]
             for (angle, tally) in group.angles {
-                fields.append(("\(angle)_percent", tally.percent(card.counting).map { .number($0.formatted(places: 1)) } ?? .null))
+                fields.append(("\(angle)_percent", tally.percent(card.counting).map { .number(Figures.percent($0)) } ?? .null))
             }
             fields.append(("points", .int(group.points)))
             fields.append(("max", .int(group.maximum)))
@@ -72,14 +79,17 @@ public enum ScorecardJSON {
     }
 
     private static func requirement(in q: Questionnaire, _ status: RequirementStatus, counting: Counting) -> JSONValue {
-        let number: (Fraction?, Int) -> JSONValue = { value, places in value.map { .number($0.formatted(places: places)) } ?? .null }
-        let places: Int
-        if case .percent = status.requirement { places = 1 } else { places = 0 }
+        let actual: JSONValue
+        if let value = status.actual {
+            if case .percent = status.requirement { actual = .number(Figures.percent(value)) } else { actual = .number(Figures.whole(value)) }
+        } else {
+            actual = .null
+        }
         return .object([
-            ("description", .string(RequirementPhrases.describe(status.requirement, in: q, .en))),
-            ("description_zh", .string(RequirementPhrases.describe(status.requirement, in: q, .zh))),
-            ("actual", number(status.actual, places)),
-            ("required", number(status.required, 0)),
+            ("description", .string(RequirementWords(.en, questionnaire: q, counting: counting).describe(status.requirement))),
+            ("description_zh", .string(RequirementWords(.zh, questionnaire: q, counting: counting).describe(status.requirement))),
+            ("actual", actual),
+            ("required", .number(Figures.whole(status.required))),
             ("met", .bool(status.met)),
             ("shortfall", .int(status.shortfall)),
         ])

@@ -1,0 +1,24 @@
+/// Every word ccmm says, named by meaning. The text is in Words+zh.swift and
+/// Words+en.swift; CatalogTests checks that both have every key with the
+/// same placeholders.
+public enum Key: String, CaseIterable, Sendable {
+    // Punctuation and glue
+    case colon, parenthesised, listSeparator, titleWithID, noteLabel
+    // Profile
+    case centre, site, assessor, date, yearsInOperation, yearsValue, notGiven, answered, notApplicableCount
+    // Scorecard
+    case provisionalZero, provisionalLeftOut, reading, countingStrict, countingWeighted
+    case level, nextLevel, topLevelReached, levelLadder, unmetRequirements, maturityLevel, overallScore, noLevelYet
+    case weakest, total, outcome, decidedOnRounded, categoriesTruncated, shortestStave, meanOfModules
+    case dimension, module, criterion, category, weight, points, maximum, score, anglePercent, notApplicableShort
+    case conflictsLowerCounts
+    // Requirements
+    case requirement, now, needed, stillMissing
+    case requirementPercent, requirementTotal, requirementTotalScaled, requirementYears, requirementSentence, sentenceMissing
+    case allNotApplicable, shortCriteriaAtTop, shortRatingPoints, shortPoints, shortYears, shortYearsNotGiven
+    // Sessions and output
+    case reconciledNote, droppedAnswers, newCriteria, outputClosed, outputFailed
+    case outputPipeClosed, outputDiskFull
+    // Commands
+    case validateOK, validateProblems, scoringLevels, scoringMeanLevel, scoringWeightedBands, scoringLowestGroup
+}
