@@ -10,6 +10,9 @@ public struct CellGrid: Hashable, Sendable {
     public let rows: Int
     public let cols: Int
     private var cells: [Cell]
+    /// Rows where `put` dropped visible text at a clip edge — a line cut
+    /// without its "…". Layout tests assert it stays empty.
+    public private(set) var clippedRows: Set<Int> = []
 
     public init(rows: Int, cols: Int, filling cell: Cell = .blank) {
         self.rows = max(0, rows)
@@ -47,12 +50,14 @@ public struct CellGrid: Hashable, Sendable {
         let limit = min(cols, width.map { col + max(0, $0) } ?? cols)
         guard row >= 0, row < rows else { return col }
         var x = col
+        var index = text.startIndex
         for character in text {
             for glyph in Glyph.split(character) {
-                if x >= limit { return x }
+                if x >= limit { noteClip(text[index...], row: row); return x }
                 let end = x + glyph.width
                 if end > limit {
                     for blank in max(0, x)..<limit { set(Cell(" ", style: style), row: row, col: blank, wide: false) }
+                    noteClip(text[index...], row: row)
                     return limit
                 }
                 if x < 0 {
@@ -63,8 +68,14 @@ public struct CellGrid: Hashable, Sendable {
                 }
                 x = end
             }
+            index = text.index(after: index)
         }
         return x
+    }
+
+    /// Trailing padding may be clipped; visible text may not.
+    private mutating func noteClip(_ rest: Substring, row: Int) {
+        if rest.contains(where: { !$0.isWhitespace }) { clippedRows.insert(row) }
     }
 
     /// Replaces the style of the cells in `rect`, keeping their characters

@@ -45,7 +45,7 @@ import Testing
 
 
              备注：（无，按 e 添加）
-             1-3评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 p计划 e备注 f
+             1-3 评分  n 不适用  ? 帮助  q 退出  z 撤销  , . 上/下条  o 目录  s 记分卡
             """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == expected)
     }
@@ -62,7 +62,7 @@ import Testing
         #expect(lines[14] == " Evidence: The policy document")
         #expect(lines[22] == " Note: (none — press e to add)")
         // The key line is cut at the edge, but help and quit come first.
-        #expect(lines[23] == " 1-3 answer  n N/A  ? help  q quit  ↑↓ question  ,. prev/next  u unanswered  o o")
+        #expect(lines[23] == " 1-3 answer  n N/A  ? help  q quit  z undo  , . prev/next  o outline  s score")
     }
 
     @Test func chosenAnswerIsMarkedWithoutColour() throws {
@@ -111,12 +111,13 @@ import Testing
         _ = WizardUpdate.handle(.character("o"), &state)
         let lines = screen(state, 80, 24)
         #expect(lines[1] == " 筛选：a [全部]  u 未答  f 待复核  n 不适用  b 低于满分  c 有分歧")
-        #expect(lines[2] == " 1.0 设计与规划")
+        // Each dimension carries its progress (complete criteria / criteria), its last digit in column 78 as the criterion lines.
+        #expect(lines[2] == " 1.0 设计与规划" + String(repeating: " ", count: 79 - 15 - 3) + "1/2")
         // A line is 1 + 64 columns of title + 14 of ratings, right-aligned with 4 columns of markers:
         // "10/5" starts at column 1 + 64 + 6 = 71, "·/· ⚑" at 1 + 64 + 7 = 72.
         #expect(lines[3] == "   ✓ 1  文化与战略" + String(repeating: " ", count: 71 - 18) + "10/5")
         #expect(lines[4] == "▸  ○ 2  应急预案" + String(repeating: " ", count: 72 - 16) + "·/· ⚑")
-        #expect(lines[5] == " 2.0 运营与管理")
+        #expect(lines[5] == " 2.0 运营与管理" + String(repeating: " ", count: 79 - 15 - 3) + "0/2")
         // Ratings end in the same column whatever the width of the Chinese titles.
         let ends = [lines[3], lines[6], lines[7]].map { line in DisplayWidth.of(String(line.prefix { $0 != "/" })) }
         #expect(Set(ends).count == 1)

@@ -1,4 +1,5 @@
 import MaturityCore
+import TerminalUI
 @testable import MaturityTUI
 
 /// A small bilingual questionnaire with the CC-CMM-OC shape (method and
@@ -54,4 +55,15 @@ enum TUIFixtures {
         state.models = [q]
         return state
     }
+}
+
+/// Keys pressed through the pure update, as a person would type them.
+protocol PressesKeys {}
+
+extension PressesKeys {
+    func press(_ keys: [Key], _ state: inout WizardState) -> [Effect] {
+        keys.flatMap { WizardUpdate.handle($0, &state) }
+    }
+
+    func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
 }

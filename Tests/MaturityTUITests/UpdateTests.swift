@@ -3,13 +3,7 @@ import TerminalUI
 import Testing
 @testable import MaturityTUI
 
-@Suite struct UpdateTests {
-    func press(_ keys: [Key], _ state: inout WizardState) -> [Effect] {
-        keys.flatMap { WizardUpdate.handle($0, &state) }
-    }
-
-    func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
-
+@Suite struct UpdateTests: PressesKeys {
     @Test func quickKeysAnswerAndMoveOn() throws {
         var state = try TUIFixtures.state()
         let effects = press(chars("32"), &state)

@@ -139,6 +139,7 @@ public final class WizardApp {
                 case .quit:
                     save()
                     return
+                case .closeSession: closeSession()
                 case .suspend: terminal.suspend()
                 case let .open(path):
                     do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
@@ -148,6 +149,24 @@ public final class WizardApp {
             }
             draw()
         }
+    }
+
+    /// Back to the list: the session is saved and its lock released; the
+    /// list is read again so the session shows its new state.
+    private func closeSession() {
+        save()
+        guard state.saveError == nil, let path = state.assessment?.path else { return }
+        lock?.release()
+        lock = nil
+        state.readOnly = nil
+        state.assessment = nil
+        state.history = AnswerHistory()
+        state.message = nil
+        if state.models.count < 2 { try? loadModels() }
+        state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
+        let index = state.sessions.firstIndex { $0.path == path }.map { $0 + 1 } ?? 0
+        state.screen = .start(selection: index)
+        state.message = state.text.sessionClosed(path)
     }
 
     private func draw() {

@@ -31,7 +31,7 @@ public struct UIText: Sendable {
     var total: String { t("总分", "Total") }
     var saved: String { t("已保存", "Saved") }
     var saveFailed: String { t("保存失败", "SAVE FAILED") }
-    var saveFailedHelp: String { t("答案仍在内存中。r 重试保存，w 另存为…", "Your answers are kept in memory. r: retry, w: save elsewhere…") }
+    var saveFailedHelp: String { t("r 重试保存，w 另存为（答案仍在内存中）：", "r: retry, w: save elsewhere (answers kept in memory):") }
     var saveAsPrompt: String { t("另存为（文件路径，Enter 确认，Esc 取消）", "Save as (file path; Enter to confirm, Esc to cancel)") }
     var enlarge: String { t("请把终端窗口放大", "Please enlarge the terminal") }
     var outline: String { t("目录", "Outline") }
@@ -48,7 +48,9 @@ public struct UIText: Sendable {
     var years: String { t("运营年限", "Years in operation") }
     var language_: String { t("语言", "Language") }
     var yearsInvalid: String { t("运营年限须为 0–200 的整数", "Years in operation must be a whole number from 0 to 200") }
-    var dateInvalid: String { t("日期格式为 YYYY-MM-DD", "The date must be YYYY-MM-DD") }
+    func dateInvalid(_ date: String) -> String {
+        t("日期「\(date)」无效：须为存在的日期，格式 YYYY-MM-DD", "\"\(date)\" is not a valid date: it must be a real day, as YYYY-MM-DD")
+    }
     var centreRequired: String { t("请填写中心名称", "Please enter the centre's name") }
     var startButton: String { t("开始评估", "Start the assessment") }
     var confirmClear: String { t("清除该题答案？y 确认，其他键取消", "Clear this answer? y to confirm, any other key to cancel") }
@@ -56,7 +58,6 @@ public struct UIText: Sendable {
     var filterNames: [String] { [t("全部", "all"), t("未答", "unanswered"), t("待复核", "flagged"), t("不适用", "N/A"), t("低于满分", "below top"), t("有分歧", "conflicts")] }
     var planTitle: String { t("提升计划", "Gap plan") }
     var planNothing: String { t("已达到目标，无需改动", "The target is already reached; nothing to change") }
-    var planHint: String { t("↑↓ 选择  Enter 打开条目  Esc 返回", "↑↓ choose  Enter open the criterion  Esc back") }
     var conflictTitle: String { t("评估人意见不一（未裁定前按较低分计）", "Assessors disagree (until settled, the lower rating counts)") }
     var settleHint: String { t("按正常方式评分后，按 a 采纳当前答案并裁定", "Rate as usual, then press a to accept the current answers and settle") }
     var settled: String { t("已裁定", "Settled") }
@@ -77,36 +78,54 @@ public struct UIText: Sendable {
     }
     var fileReplaced: String { t("文件已被其他程序修改，未覆盖；r 用当前答案覆盖，w 另存为", "the file was changed by another program and was not overwritten; r replaces it with your answers, w saves elsewhere") }
     var fileRecreated: String { t("会话文件曾被删除，已按当前答案重新写入", "The session file had been deleted; it was written again from your answers") }
+    var nothingToUndo: String { t("没有可撤销的改动", "Nothing to undo") }
+    var nothingToRedo: String { t("没有可重做的改动", "Nothing to redo") }
+    var nothingToClear: String { t("该题尚未作答，无需清除", "This question has no answer to clear") }
+    var chooseFirst: String { t("先用 ←→ 选中一个选项，或直接按数字", "Highlight a choice with ←→ first, or press its number") }
+    var noConflict: String { t("该条目没有评估人分歧，a 无作用", "No assessors' conflict here; a does nothing") }
+    var keyDoesNothing: String { t("此键在这里无作用（? 查看按键）", "That key does nothing here (? lists the keys)") }
+    var lastCriterion: String { t("已是最后一个条目；S 查看总结，o 目录", "This is the last criterion; S: summary, o: outline") }
+    var profileUnchanged: String { t("档案未改动", "Profile unchanged") }
+    var digitsOnly: String { t("这里只能输入数字", "Digits only here") }
+    var editProfileTitle: String { t("修改评估档案", "Edit the assessment profile") }
+    var saveProfileButton: String { t("保存档案", "Save the profile") }
+    func noSuchChoice(_ count: Int) -> String { t("只有 1–\(count) 号选项", "Only choices 1–\(count) exist") }
+
+    /// What a change was, in words, for the undo message.
+    func changeName(_ change: AnswerChange, questionnaire q: Questionnaire) -> String {
+        let angle: (String) -> String = { q.angle($0)?.title[self.language] ?? $0 }
+        switch change.kind {
+        case let .rating(id, value): return t("评分（\(angle(id)) \(value)）", "rating (\(angle(id)) \(value))")
+        case .notApplicable: return t("不适用及理由", "N/A and its reason")
+        case .note: return t("备注", "note")
+        case .flag: return t("复核标记", "review flag")
+        case let .clear(id): return t("清除（\(angle(id))）", "clearing (\(angle(id)))")
+        }
+    }
+
+    func undone(_ change: AnswerChange, redo: Bool, questionnaire q: Questionnaire) -> String {
+        let what = changeName(change, questionnaire: q)
+        return redo ? t("已重做：条目 \(change.criterion) 的\(what)（z 撤销）", "Redone: the \(what) of criterion \(change.criterion) (z undoes)")
+                    : t("已撤销：条目 \(change.criterion) 的\(what)（Z 重做）", "Undone: the \(what) of criterion \(change.criterion) (Z redoes)")
+    }
+
+    /// "years 2 → 3: L3 → L4", or just the level when the years did not change.
+    func yearsChange(_ years: (Int?, Int?), level: (String, String)) -> String {
+        let show: (Int?) -> String = { $0.map(String.init) ?? "—" }
+        let levelPart = level.0 == level.1 ? t("等级仍为 \(level.0)", "level stays \(level.0)") : "\(level.0) → \(level.1)"
+        guard years.0 != years.1 else { return t("等级：", "Level: ") + levelPart }
+        return t("运营年限 \(show(years.0)) → \(show(years.1))：", "years \(show(years.0)) → \(show(years.1)): ") + levelPart
+    }
+
+    func profileSaved(years: (Int?, Int?), level: (String, String)) -> String {
+        t("档案已保存；", "Profile saved; ") + yearsChange(years, level: level)
+    }
+
+    func sessionClosed(_ path: String) -> String { t("已保存：\(path)", "Saved: \(path)") }
+    func remaining(_ count: Int, of total: Int) -> String {
+        count == 0 ? t("全部 \(total) 条已答", "all \(total) criteria answered")
+                   : t("还剩 \(count) 条未答（共 \(total) 条）", "\(count) of \(total) criteria remain")
+    }
+    var progressLabel: String { t("进度", "Progress") }
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
-
-    func keyHintCriterion(choices: Int) -> String {
-        t("1-\(choices)评分 n不适用 ?帮助 q退出 ↑↓换题 ,.上/下条 u未答 o目录 s记分卡 p计划 e备注 f标记",
-          "1-\(choices) answer  n N/A  ? help  q quit  ↑↓ question  ,. prev/next  u unanswered  o outline  s score  p plan  e note  f flag")
-    }
-
-    /// Every key, for the help screen.
-    var helpLines: [(String, String)] {
-        [
-            ("1 2 3 …", t("给当前题目评分（按选项顺序；SEE-CMM 中即等级 1–4），答完自动跳到下一题", "Answer the focused question (choices in order; for SEE-CMM the level 1–4); moves on by itself")),
-            ("← → h l", t("在选项间移动，查看各选项的评分说明", "Move between choices to read each one's guidance")),
-            ("Enter / 空格", t("选定高亮的选项", "Choose the highlighted choice")),
-            ("n", t("不适用（须填写理由）", "Not applicable (a reason is required)")),
-            ("x / Delete", t("清除当前题的答案（需确认）", "Clear the focused answer (asks first)")),
-            ("↑ ↓ k j Tab", t("在方法题、执行题之间切换", "Move between the questions")),
-            (", . PgUp PgDn", t("上一条 / 下一条", "Previous / next criterion")),
-            ("u", t("跳到下一个未答条目", "Next unanswered criterion")),
-            ("o", t("目录：全部条目及其状态，可筛选、可跳转", "Outline of all criteria with their state; filter and jump")),
-            ("s", t("记分卡（大窗口时常驻右侧）", "Scorecard (always beside the question on large terminals)")),
-            ("e", t("编辑备注（可输入中文，多行）", "Edit the note (Chinese input, several lines)")),
-            ("f", t("标记 / 取消待复核", "Flag / unflag for review")),
-            ("p", t("提升计划：到下一级还差什么、最少要改哪些条目", "Gap plan: what the next level needs and the fewest criteria to raise")),
-            ("a", t("采纳当前答案，裁定评估人分歧（合并后的评估）", "Accept the current answers and settle an assessors' conflict (merged sessions)")),
-            ("w", t("切换计数口径（严格 / 加权）", "Switch the counting reading (strict / weighted)")),
-            ("目录中 a u f n b c", t("筛选：全部 / 未答 / 待复核 / 不适用 / 低于满分 / 有分歧", "Filters: all / unanswered / flagged / N/A / below top / conflicts")),
-            ("Esc", t("返回上一层", "Back")),
-            ("Ctrl-Z", t("挂起（fg 恢复）", "Suspend (fg resumes)")),
-            ("q / Ctrl-C", t("退出（每次作答都已保存）", "Quit (every answer is already saved)")),
-            ("?", t("本帮助", "This help")),
-        ]
-    }
 }

@@ -30,11 +30,27 @@ public struct ProfileForm: Sendable {
     public var language: Language
     public var focus: Field = .centre
     public var error: String?
+    /// Set when the form edits the open assessment's profile rather than
+    /// creating a new one: the date keeps the file name, the form shows the
+    /// level change before it is saved.
+    public var editing = false
 
     public init(questionnaire: Questionnaire, today: String, language: Language) {
         self.questionnaire = questionnaire
         self.date = LineEditor(today, maxLength: 10)
         self.language = language
+    }
+
+    /// The form filled with an existing profile, for editing it.
+    public init(editing profile: Profile, questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        self.centre = LineEditor(profile.centre, maxLength: 200)
+        self.site = LineEditor(profile.site, maxLength: 200)
+        self.assessor = LineEditor(profile.assessor, maxLength: 200)
+        self.date = LineEditor(profile.date, maxLength: 10)
+        self.years = LineEditor(profile.yearsInOperation.map(String.init) ?? "", maxLength: 3)
+        self.language = profile.language
+        self.editing = true
     }
 }
 
@@ -76,7 +92,7 @@ public enum Screen: Sendable {
 }
 
 /// Where help and overlays go back to.
-public enum ReturnScreen: Sendable { case criterion, outline, scorecard, start }
+public enum ReturnScreen: Sendable { case criterion, outline, scorecard, plan, start }
 
 /// The open assessment.
 public struct Assessment: Sendable {
@@ -125,6 +141,10 @@ public struct WizardState: Sendable {
     /// Set when another wizard holds the session: answers cannot change.
     public var readOnly: String?
     public var message: String?
+    /// The answer changes that `z` undoes and `Z` redoes, newest last.
+    public var history = AnswerHistory()
+    /// Help is longer than a small screen: the first line shown.
+    public var helpScroll = 0
     public var today: String
     public var now: String
 

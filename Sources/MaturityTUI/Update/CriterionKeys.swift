@@ -26,21 +26,38 @@ enum CriterionKeys {
         let focusCount = criterion.questions.count
         state.message = nil
         switch key {
-        case let .character(c) where c.isASCII && c.isNumber:
-            guard let digit = c.wholeNumberValue, digit >= 1, digit <= scale.values.count else { return [] }
+        case let .character(c) where c.isNumber && FullWidth.digit(c) != nil:
+            // Full-width digits too: a Chinese input method left on types them.
+            guard let digit = FullWidth.digit(c), digit >= 1, digit <= scale.values.count else {
+                state.message = state.text.noSuchChoice(scale.values.count)
+                return []
+            }
             return answer(&state, criterion, value: scale.values[digit - 1])
+        case .character("z"):
+            return UndoKeys.undo(&state, redo: false)
+        case .character("Z"), .ctrl("y"):
+            return UndoKeys.undo(&state, redo: true)
+        case .character("i"):
+            state.screen = .profile(ProfileForm(editing: a.session.profile, questionnaire: a.questionnaire))
+        case .character("S"):
+            state.screen = .summary
         case .character("n"), .character("N"):
             beginNotApplicable(&state, criterion)
         case .character("x"), .delete, .backspace:
             if let question = criterion.questions[safe: state.focus], a.session.answer(criterion.id, question.angle) != nil {
                 state.confirmingClear = true
+            } else {
+                state.message = state.text.nothingToClear
             }
         case .left, .character("h"):
             state.highlight = max(0, (state.highlight ?? selectedChoice(state, criterion) ?? 0) - 1)
         case .right, .character("l"):
             state.highlight = min(choices - 1, (state.highlight ?? selectedChoice(state, criterion) ?? -1) + 1)
         case .enter, .character(" "):
-            guard let highlight = state.highlight else { return [] }
+            guard let highlight = state.highlight else {
+                state.message = state.text.chooseFirst
+                return []
+            }
             if highlight < scale.values.count { return answer(&state, criterion, value: scale.values[highlight]) }
             beginNotApplicable(&state, criterion)
         case .up, .character("k"), .backTab:
@@ -55,15 +72,22 @@ enum CriterionKeys {
             return move(&state, to: state.current + 1)
         case .character("u"):
             return nextUnanswered(&state)
-        case .character("o"), .escape:
+        case .character("o"):
             OutlineKeys.open(&state)
+        case .escape:
+            // Back to the list of sessions (everything is saved).
+            return [.closeSession]
         case .character("s"):
             state.screen = .scorecard
         case .character("p"):
             PlanKeys.open(&state)
         case .character("a"):
-            guard var assessment = state.assessment, assessment.session.conflicts[criterion.id] != nil else { return [] }
+            guard var assessment = state.assessment, assessment.session.conflicts[criterion.id] != nil else {
+                state.message = state.text.noConflict
+                return []
+            }
             let ratings = assessment.session.answers[criterion.id]?.ratings ?? [:]
+            // Settling also ends the conflict, which undo does not bring back.
             assessment.session.settle(criterion: criterion.id, ratings: ratings, at: state.now)
             assessment.rescore()
             state.assessment = assessment
@@ -73,9 +97,8 @@ enum CriterionKeys {
             let note = a.session.answers[criterion.id]?.note ?? ""
             state.prompt = Prompt(purpose: .note(criterion: criterion.id), editor: LineEditor(note, multiline: true, maxLength: maximumNoteLength))
         case .character("f"):
-            guard var assessment = state.assessment else { return [] }
-            assessment.session.update(criterion: criterion.id, at: state.now) { $0.flagged.toggle() }
-            state.assessment = assessment
+            let now = state.now
+            UndoKeys.tracked(&state, criterion: criterion.id, kind: .flag) { $0.session.update(criterion: criterion.id, at: now) { $0.flagged.toggle() } }
             return [.save]
         case .character("w"):
             guard var assessment = state.assessment else { return [] }
@@ -88,7 +111,7 @@ enum CriterionKeys {
         case .character("q"):
             return [.quit]
         default:
-            break
+            state.message = state.text.keyDoesNothing
         }
         return []
     }
@@ -96,7 +119,8 @@ enum CriterionKeys {
     /// Keys that would change the session, refused in read-only mode.
     static func changesAnswers(_ key: Key) -> Bool {
         switch key {
-        case .character(let c): return c.isNumber || "nNxefa ".contains(c)
+        case .character(let c): return c.isNumber || "nNxefazZi ".contains(c)
+        case .ctrl("y"): return true
         case .enter, .delete, .backspace: return true
         default: return false
         }
@@ -113,25 +137,31 @@ enum CriterionKeys {
     }
 
     static func answer(_ state: inout WizardState, _ criterion: Criterion, value: Int) -> [Effect] {
-        guard var a = state.assessment, let question = criterion.questions[safe: state.focus] else { return [] }
-        // In points models N/A covers the whole criterion: rating one angle
-        // takes the criterion out of N/A, leaving the other angles unanswered.
-        if a.questionnaire.notApplicableIsPerCriterion, a.session.answers[criterion.id]?.isNotApplicable == true {
-            for other in criterion.questions where other.angle != question.angle {
-                a.session.setAnswer(nil, criterion: criterion.id, angle: other.angle, at: state.now)
+        guard let a = state.assessment, let question = criterion.questions[safe: state.focus] else { return [] }
+        let wasComplete = a.scorecard.answered == a.scorecard.questions
+        let now = state.now
+        UndoKeys.tracked(&state, criterion: criterion.id, kind: .rating(angle: question.angle, value: value)) { a in
+            // In points models N/A covers the whole criterion: rating one angle
+            // takes the criterion out of N/A, leaving the other angles unanswered
+            // (undo brings the N/A and its reason back).
+            if a.questionnaire.notApplicableIsPerCriterion, a.session.answers[criterion.id]?.isNotApplicable == true {
+                for other in criterion.questions where other.angle != question.angle {
+                    a.session.setAnswer(nil, criterion: criterion.id, angle: other.angle, at: now)
+                }
             }
+            a.session.setAnswer(.rated(value), criterion: criterion.id, angle: question.angle, at: now)
         }
-        a.session.setAnswer(.rated(value), criterion: criterion.id, angle: question.angle, at: state.now)
-        a.rescore()
-        state.assessment = a
-        advanceAfterAnswer(&state, answeredWholeCriterion: false)
+        advanceAfterAnswer(&state, answeredWholeCriterion: false, wasComplete: wasComplete)
         return [.save]
     }
 
     /// After an answer: the next question of the criterion, or — once the
     /// criterion is complete — the next criterion, so that typing "3 3"
     /// answers a criterion and moves on.
-    static func advanceAfterAnswer(_ state: inout WizardState, answeredWholeCriterion: Bool) {
+    /// Once everything is answered the wizard is in review: the summary comes
+    /// once, when the last gap is filled; later answers move on like any other
+    /// (`wasComplete` says whether every question was answered before this one).
+    static func advanceAfterAnswer(_ state: inout WizardState, answeredWholeCriterion: Bool, wasComplete: Bool) {
         state.highlight = nil
         guard let a = state.assessment, let criterion = state.currentCriterion else { return }
         if !answeredWholeCriterion, state.focus + 1 < criterion.questions.count {
@@ -139,7 +169,7 @@ enum CriterionKeys {
             return
         }
         guard a.session.isComplete(criterion) else { return }
-        if a.session.progress(in: a.questionnaire).answered == a.questionnaire.questionCount {
+        if !wasComplete && a.scorecard.answered == a.scorecard.questions {
             state.screen = .summary
             return
         }
@@ -147,6 +177,8 @@ enum CriterionKeys {
             state.current += 1
             state.focus = 0
             state.assessment?.session.position = a.questionnaire.criteria[state.current].id
+        } else if wasComplete {
+            state.message = state.text.lastCriterion
         }
     }
 
@@ -160,13 +192,14 @@ enum CriterionKeys {
     }
 
     static func clear(_ state: inout WizardState, _ criterion: Criterion) -> [Effect] {
-        guard var a = state.assessment, let question = criterion.questions[safe: state.focus] else { return [] }
-        let angles = a.questionnaire.notApplicableIsPerCriterion && a.session.answers[criterion.id]?.isNotApplicable == true
-            ? criterion.angleIDs : [question.angle]
-        for angle in angles { a.session.setAnswer(nil, criterion: criterion.id, angle: angle, at: state.now) }
-        if a.session.answers[criterion.id]?.isEmpty == true { a.session.answers[criterion.id] = nil }
-        a.rescore()
-        state.assessment = a
+        guard let question = criterion.questions[safe: state.focus] else { return [] }
+        let now = state.now
+        UndoKeys.tracked(&state, criterion: criterion.id, kind: .clear(angle: question.angle)) { a in
+            let angles = a.questionnaire.notApplicableIsPerCriterion && a.session.answers[criterion.id]?.isNotApplicable == true
+                ? criterion.angleIDs : [question.angle]
+            for angle in angles { a.session.setAnswer(nil, criterion: criterion.id, angle: angle, at: now) }
+            if a.session.answers[criterion.id]?.isEmpty == true { a.session.answers[criterion.id] = nil }
+        }
         return [.save]
     }
 

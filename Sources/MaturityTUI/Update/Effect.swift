@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     /// Write the session to another path (after a failed save).
     case saveAs(String)
     case quit
+    /// Close the open session and go back to the list of sessions.
+    case closeSession
     case suspend
     /// Open a saved session from the start screen.
     case open(path: String)

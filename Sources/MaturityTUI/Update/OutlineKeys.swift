@@ -103,6 +103,11 @@ enum ProfileKeys {
         case .tab, .down: step(1); return []
         case .backTab, .up: step(-1); return []
         case .escape:
+            if form.editing {
+                state.screen = .criterion
+                state.message = state.text.profileUnchanged
+                return []
+            }
             let index = state.models.firstIndex { $0.id == form.questionnaire.id } ?? 0
             state.screen = .pickModel(selection: index)
             return []
@@ -117,7 +122,17 @@ enum ProfileKeys {
             if key == .enter || key == .character(" ") { return submit(&form, &state) }
         case .centre, .site, .assessor, .date, .years:
             if key == .enter { step(1); return [] }
-            if form.focus == .years, case let .character(c) = key, !c.isNumber { return [] }
+            if form.focus == .years || form.focus == .date, case let .character(c) = key {
+                // Full-width digits (a Chinese input method left on) count as digits.
+                if let digit = FullWidth.digit(c) {
+                    edit(&form) { _ = $0.insert(Character(String(digit))) }
+                    return []
+                }
+                if form.focus == .years || c != "-" {
+                    form.error = t(state).digitsOnly
+                    return []
+                }
+            }
             edit(&form) { $0.handle(key) }
         }
         return []
@@ -134,28 +149,38 @@ enum ProfileKeys {
         }
     }
 
-    static func submit(_ form: inout ProfileForm, _ state: inout WizardState) -> [Effect] {
+    static func t(_ state: WizardState) -> UIText { state.text }
+
+    /// The profile the form describes, or the first problem with the field to fix.
+    static func parse(_ form: ProfileForm) -> Result<Profile, ProfileProblem> {
         let t = UIText(form.language)
         let centre = form.centre.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !centre.isEmpty else { form.error = t.centreRequired; form.focus = .centre; return [] }
-        let date = form.date.text.trimmingCharacters(in: .whitespaces)
-        guard isDate(date) else { form.error = t.dateInvalid; form.focus = .date; return [] }
+        guard !centre.isEmpty else { return .failure(ProfileProblem(message: t.centreRequired, field: .centre)) }
+        let date = FullWidth.normalized(form.date.text).trimmingCharacters(in: .whitespaces)
+        guard CalendarDate.isValid(date) else { return .failure(ProfileProblem(message: t.dateInvalid(date), field: .date)) }
         var years: Int?
         if !form.years.isEmpty {
-            guard let value = Int(form.years.text), (0...200).contains(value) else { form.error = t.yearsInvalid; form.focus = .years; return [] }
+            guard let value = Int(FullWidth.normalized(form.years.text)), (0...200).contains(value) else {
+                return .failure(ProfileProblem(message: t.yearsInvalid, field: .years))
+            }
             years = value
         }
-        let profile = Profile(centre: centre, site: form.site.text.trimmingCharacters(in: .whitespacesAndNewlines),
-                              assessor: form.assessor.text.trimmingCharacters(in: .whitespacesAndNewlines),
-                              date: date, yearsInOperation: years, language: form.language)
-        let model = state.models.firstIndex { $0.id == form.questionnaire.id } ?? 0
-        return [.create(profile: profile, model: model)]
+        return .success(Profile(centre: centre, site: form.site.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                                assessor: form.assessor.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                                date: date, yearsInOperation: years, language: form.language))
     }
 
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+    static func submit(_ form: inout ProfileForm, _ state: inout WizardState) -> [Effect] {
+        let profile: Profile
+        switch parse(form) {
+        case let .failure(problem):
+            form.error = problem.message
+            form.focus = problem.field
+            return []
+        case let .success(parsed): profile = parsed
+        }
+        if form.editing { return ProfileEdit.apply(profile, &state) }
+        let model = state.models.firstIndex { $0.id == form.questionnaire.id } ?? 0
+        return [.create(profile: profile, model: model)]
     }
 }

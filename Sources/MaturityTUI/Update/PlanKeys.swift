@@ -30,7 +30,7 @@ enum PlanKeys {
             state.screen = .criterion
             return CriterionKeys.move(&state, to: index)
         case .character("q"): return [.quit]
-        case .character("?"): state.screen = .help(returnTo: .criterion)
+        case .character("?"): state.screen = .help(returnTo: .plan)
         default: state.screen = .criterion
         }
         return []

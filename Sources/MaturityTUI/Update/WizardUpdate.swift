@@ -24,14 +24,34 @@ public enum WizardUpdate {
             }
             return []
         case let .help(back):
+            return HelpScroll.handle(key, back: back, &state)
+        }
+    }
+}
+
+/// Help scrolls one key at a time; any key that does not scroll goes back.
+enum HelpScroll {
+    static func handle(_ key: Key, back: ReturnScreen, _ state: inout WizardState) -> [Effect] {
+        let last = max(HelpKeys.entries(state, back).count - 1, 0)
+        switch key {
+        case .down, .character("j"): state.helpScroll = min(last, state.helpScroll + 1)
+        case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
+        case .pageDown, .character(" "): state.helpScroll = min(last, state.helpScroll + 8)
+        case .pageUp: state.helpScroll = max(0, state.helpScroll - 8)
+        case .end, .character("G"): state.helpScroll = last
+        case .home, .character("g"): state.helpScroll = 0
+        case .character("q") where back == .start: return [.quit]
+        default:
+            state.helpScroll = 0
             switch back {
             case .criterion: state.screen = .criterion
             case .outline: state.screen = .outline
             case .scorecard: state.screen = .scorecard
+            case .plan: PlanKeys.open(&state)
             case .start: state.screen = .start(selection: 0)
             }
-            return []
         }
+        return []
     }
 }
 
@@ -63,19 +83,20 @@ enum PromptKeys {
                 return []
             }
             state.prompt = nil
-            guard var a = state.assessment else { return [] }
-            for angle in angles {
-                a.session.setAnswer(.notApplicable(reason: reason), criterion: criterion, angle: angle, at: state.now)
+            guard let a = state.assessment else { return [] }
+            let wasComplete = a.scorecard.answered == a.scorecard.questions
+            let now = state.now
+            UndoKeys.tracked(&state, criterion: criterion, kind: .notApplicable) { a in
+                for angle in angles {
+                    a.session.setAnswer(.notApplicable(reason: reason), criterion: criterion, angle: angle, at: now)
+                }
             }
-            a.rescore()
-            state.assessment = a
-            CriterionKeys.advanceAfterAnswer(&state, answeredWholeCriterion: angles.count > 1)
+            CriterionKeys.advanceAfterAnswer(&state, answeredWholeCriterion: angles.count > 1, wasComplete: wasComplete)
             return [.save]
         case let .note(criterion):
             state.prompt = nil
-            guard var a = state.assessment else { return [] }
-            a.session.update(criterion: criterion, at: state.now) { $0.note = text }
-            state.assessment = a
+            let now = state.now
+            UndoKeys.tracked(&state, criterion: criterion, kind: .note) { $0.session.update(criterion: criterion, at: now) { $0.note = text } }
             return [.save]
         case .saveAs:
             let path = text.trimmingCharacters(in: .whitespaces)

@@ -46,7 +46,7 @@ struct Canvas {
         guard maxLines > 0 else { return }
         if lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
-            lines[maxLines - 1] = DisplayWidth.truncate(lines[maxLines - 1] + "……", to: available)
+            lines[maxLines - 1] = Ellipsis.cut(lines[maxLines - 1], to: available)
         }
         for (index, text) in lines.enumerated() {
             line(text, style: style, indent: index == 0 ? indent : indent + hanging)
@@ -59,6 +59,15 @@ struct Canvas {
         guard row < rect.bottom else { return }
         grid.horizontalLine(row: row, col: rect.col, length: rect.cols, style: style)
         row += 1
+    }
+}
+
+/// A line that was cut ends in an ellipsis of its own script: "……" after
+/// Chinese, "…" after anything else (an English line never shows "……").
+enum Ellipsis {
+    static func cut(_ line: String, to width: Int) -> String {
+        let chinese = line.unicodeScalars.last { !$0.properties.isWhitespace }.map { DisplayWidth.of($0) == 2 } ?? false
+        return DisplayWidth.truncate(line + (chinese ? "……" : "…"), to: width)
     }
 }
 

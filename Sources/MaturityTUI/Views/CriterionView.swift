@@ -96,7 +96,7 @@ enum CriterionView {
                 let used = blocks.values.reduce(0) { $0 + $1.count }
                 let room = max(1, min(index == choice ? 3 : 2, budget - used - (scale.values.count - blocks.count - 1)))
                 var lines = Array(wrapped.prefix(room))
-                if wrapped.count > room, let last = lines.last { lines[lines.count - 1] = DisplayWidth.truncate(last + "……", to: max(10, guide.width - 4)) }
+                if wrapped.count > room, let last = lines.last { lines[lines.count - 1] = Ellipsis.cut(last, to: max(10, guide.width - 4)) }
                 blocks[index] = lines
             }
             for index in scale.values.indices {
@@ -117,7 +117,7 @@ enum CriterionView {
         canvas.row = max(canvas.row, main.bottom - 1)
         canvas.segments([("\(t.note)\(t.colon)", Styles.muted), (noteLine, .plain)], indent: 1)
         grid = canvas.grid
-        StatusBar.draw(state, hint: t.keyHintCriterion(choices: q.scale.values.count), into: &grid)
+        StatusBar.draw(state, keys: t.criterionKeys(choices: q.scale.values.count), into: &grid)
     }
 
     /// The choices of a question, wrapped into as many lines as the width needs.

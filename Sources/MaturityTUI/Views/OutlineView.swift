@@ -9,7 +9,8 @@ enum OutlineView {
         guard let a = state.assessment else { return }
         let t = state.text
         let l = t.language
-        HeaderBar.draw(state, title: "\(a.questionnaire.title[l]) · \(t.outline)", into: &grid)
+        HeaderBar.draw(state, title: "\(t.outline) · \(t.remaining(DimensionProgress.remaining(a), of: a.questionnaire.criteria.count)) · \(a.questionnaire.title[l])", into: &grid)
+        let progress = Dictionary(DimensionProgress.of(a).map { ($0.groupID, $0) }, uniquingKeysWith: { first, _ in first })
         var filterLine: [(String, Style)] = [(" \(t.filterLabel)\(t.colon)", Styles.muted)]
         for (index, name) in t.filterNames.enumerated() {
             let key = ["a", "u", "f", "n", "b", "c"][index]
@@ -26,7 +27,7 @@ enum OutlineView {
         let body = Rect(row: 2, col: 0, rows: grid.rows - 3, cols: grid.cols)
         guard !visible.isEmpty else {
             grid.put(t.noMatch, row: body.row + 1, col: 2, style: Styles.muted)
-            StatusBar.draw(state, hint: hint(t), into: &grid)
+            StatusBar.draw(state, keys: t.outlineKeys, into: &grid)
             return
         }
         let selectedIndex = visible[min(state.outlineSelection, visible.count - 1)]
@@ -37,7 +38,11 @@ enum OutlineView {
             let y = body.row + offset
             switch row {
             case let .group(group, depth):
-                grid.put(String(repeating: "  ", count: depth) + "\(group.id) \(group.title[l])", row: y, col: 1, width: body.cols - 2, style: Styles.muted)
+                // Dimensions carry their progress, answered / total criteria.
+                let count = depth == 0 ? progress[group.id].map { "\($0.answered)/\($0.total)" } ?? "" : ""
+                let countWidth = DisplayWidth.of(count)
+                let title = DisplayWidth.fit(String(repeating: "  ", count: depth) + "\(group.id) \(group.title[l])", to: max(1, body.cols - 3 - countWidth))
+                grid.put(title + " " + count, row: y, col: 1, width: body.cols - 2, style: Styles.muted)
             case let .criterion(index, depth):
                 let line = criterionLine(a, index: index, depth: depth, language: l, width: body.cols - 2)
                 let selected = index == selectedIndex
@@ -45,12 +50,7 @@ enum OutlineView {
                 grid.put(line, row: y, col: 1, width: body.cols - 2, style: selected ? Styles.highlight : .plain)
             }
         }
-        StatusBar.draw(state, hint: hint(t), into: &grid)
-    }
-
-    static func hint(_ t: UIText) -> String {
-        t.language == .zh ? "↑↓ 移动  Enter 打开  a/u/f/n/b/c 筛选  Esc 返回  s 记分卡  q 退出"
-                          : "↑↓ move  Enter open  a/u/f/n/b/c filter  Esc back  s score  q quit"
+        StatusBar.draw(state, keys: t.outlineKeys, into: &grid)
     }
 
     /// Groups are shown only when a visible criterion is under them.
@@ -87,5 +87,13 @@ enum OutlineView {
         let rightWidth = max(14, DisplayWidth.of(right))
         let left = String(repeating: "  ", count: depth) + "\(mark) \(criterion.id)  \(criterion.title[l])"
         return DisplayWidth.fit(left, to: max(1, width - rightWidth)) + DisplayWidth.pad(right, to: rightWidth, alignment: .right)
+    }
+}
+
+/// "Progress: 1.0 2/2 · 2.0 0/2 — 2 of 4 criteria remain".
+enum ProgressLine {
+    static func text(_ a: Assessment, _ t: UIText) -> String {
+        let dimensions = DimensionProgress.of(a).map { "\($0.groupID) \($0.answered)/\($0.total)" }.joined(separator: " · ")
+        return "\(t.progressLabel)\(t.colon)\(dimensions) — \(t.remaining(DimensionProgress.remaining(a), of: a.questionnaire.criteria.count))"
     }
 }

@@ -12,7 +12,7 @@ enum PlanView {
         guard let plan = state.plan else {
             canvas.paragraph(state.planError ?? "", style: Styles.bad)
             grid = canvas.grid
-            StatusBar.draw(state, hint: t.planHint, into: &grid)
+            StatusBar.draw(state, keys: t.planKeys, into: &grid)
             return
         }
         let q = a.questionnaire
@@ -44,6 +44,6 @@ enum PlanView {
             canvas.line(line, style: index == selection ? Styles.highlight : .plain)
         }
         grid = canvas.grid
-        StatusBar.draw(state, hint: t.planHint, into: &grid)
+        StatusBar.draw(state, keys: t.planKeys, into: &grid)
     }
 }

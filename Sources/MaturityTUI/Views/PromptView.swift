@@ -29,19 +29,40 @@ enum PromptView {
     }
 }
 
-/// Every key, in the interface language.
+/// Every key of the screen help was opened from, in the interface language.
+/// Longer than a small terminal: it scrolls by key, and says which part is shown.
 enum HelpView {
-    static func draw(_ state: WizardState, into grid: inout CellGrid) {
+    static func draw(_ state: WizardState, back: ReturnScreen, into grid: inout CellGrid) {
         let t = state.text
         HeaderBar.draw(state, title: "\(t.appName) · \(t.help)", into: &grid)
-        let keyWidth = (t.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 14) + 2
+        let entries = HelpKeys.entries(state, back)
+        let keyWidth = min((entries.map { DisplayWidth.of($0.keys) }.max() ?? 14) + 2, 16)
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
-        for (keys, meaning) in t.helpLines where canvas.remaining > 0 {
-            let lines = DisplayWidth.wrap(meaning, width: max(10, canvas.width - keyWidth))
-            canvas.segments([(DisplayWidth.fit(keys, to: keyWidth), Styles.focus), (lines.first ?? "", .plain)])
+        let first = min(max(state.helpScroll, 0), max(entries.count - 1, 0))
+        var last = first
+        for (index, entry) in entries.enumerated().dropFirst(first) {
+            let lines = DisplayWidth.wrap(entry.long, width: max(10, canvas.width - keyWidth))
+            guard canvas.remaining >= lines.count else { break }
+            canvas.segments([(DisplayWidth.fit(entry.keys, to: keyWidth), Styles.focus), (lines.first ?? "", .plain)])
             for more in lines.dropFirst() { canvas.line(more, indent: keyWidth) }
+            last = index
         }
         grid = canvas.grid
-        StatusBar.draw(state, hint: t.language == .zh ? "任意键返回" : "any key: back", into: &grid)
+        let position = t.helpPosition(first: first + 1, last: last + 1, of: entries.count)
+        StatusBar.draw(state, keys: [KeyHelp(keys: position, short: "", long: "")] + t.helpKeys, into: &grid)
+    }
+}
+
+/// Which keys help lists for each screen.
+enum HelpKeys {
+    static func entries(_ state: WizardState, _ back: ReturnScreen) -> [KeyHelp] {
+        let t = state.text
+        switch back {
+        case .criterion: return t.criterionKeys(choices: state.assessment?.questionnaire.scale.values.count ?? 3)
+        case .outline: return t.outlineKeys
+        case .scorecard: return t.scorecardKeys
+        case .plan: return t.planKeys
+        case .start: return t.startKeys
+        }
     }
 }

@@ -9,8 +9,16 @@ enum ScorecardView {
         let summary: Bool
         if case .summary = state.screen { summary = true } else { summary = false }
         HeaderBar.draw(state, title: summary ? t.summaryTitle : t.scorecard, into: &grid)
-        draw(state, into: &grid, rect: Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
-        StatusBar.draw(state, hint: t.language == .zh ? "任意键返回条目  o 目录  q 退出" : "any key: back to the criterion  o outline  q quit", into: &grid)
+        var top = 2
+        if summary, let a = state.assessment {
+            // Where the assessment stands: per dimension, and what remains.
+            var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: 3, cols: grid.cols - 4))
+            canvas.paragraph(ProgressLine.text(a, t), limit: 2)
+            grid = canvas.grid
+            top = canvas.row + 1
+        }
+        draw(state, into: &grid, rect: Rect(row: top, col: 2, rows: grid.rows - 2 - top, cols: grid.cols - 4))
+        StatusBar.draw(state, keys: t.scorecardKeys, into: &grid)
     }
 
     static func draw(_ state: WizardState, into grid: inout CellGrid, rect: Rect) {

@@ -37,7 +37,7 @@ enum StartView {
         }
         if state.sessions.isEmpty { grid.put(t.noSessions, row: body.row + 3, col: body.col + 2, style: Styles.muted) }
         if let message = state.message { grid.put(message, row: grid.rows - 2, col: 2, width: grid.cols - 4, style: Styles.warning) }
-        StatusBar.draw(state, hint: l == .zh ? "↑↓ 选择  Enter 打开  n 新建  q 退出" : "↑↓ choose  Enter open  n new  q quit", into: &grid)
+        StatusBar.draw(state, keys: t.startKeys, into: &grid)
     }
 
     static func drawModels(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
@@ -54,7 +54,7 @@ enum StartView {
             canvas.blank()
         }
         grid = canvas.grid
-        StatusBar.draw(state, hint: l == .zh ? "↑↓ 选择  Enter 确定  Esc 返回" : "↑↓ choose  Enter pick  Esc back", into: &grid)
+        StatusBar.draw(state, keys: t.pickModelKeys, into: &grid)
     }
 }
 
@@ -64,11 +64,12 @@ enum URLName {
 
 /// The new-assessment profile form. Returns where the cursor goes.
 enum ProfileView {
-    static func draw(_ form: ProfileForm, into grid: inout CellGrid) -> Position? {
+    static func draw(_ form: ProfileForm, state: WizardState, into grid: inout CellGrid) -> Position? {
         let t = UIText(form.language)
         let l = t.language
         grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
-        grid.put(" \(t.profileTitle) · \(form.questionnaire.title[l])", row: 0, col: 0, style: Styles.header)
+        grid.put(" \(form.editing ? t.editProfileTitle : t.profileTitle) · \(form.questionnaire.title[l])", row: 0, col: 0,
+                 width: grid.cols - 1, style: Styles.header)
         let labels: [(ProfileForm.Field, String, LineEditor?)] = [
             (.centre, t.centre, form.centre), (.site, t.site, form.site), (.assessor, t.assessor, form.assessor),
             (.date, t.date, form.date), (.years, t.years, form.years), (.language, t.language_, nil), (.start, "", nil),
@@ -77,19 +78,22 @@ enum ProfileView {
         let fieldCol = 4 + labelWidth
         let fieldWidth = max(10, min(50, grid.cols - fieldCol - 4))
         var cursor: Position?
+        // A blank line between fields where there is room; none on a 16-row terminal.
+        let spacing = grid.rows >= 2 + labels.count * 2 + 4 ? 2 : 1
         for (offset, item) in labels.enumerated() {
-            let y = 2 + offset * 2
+            let y = 2 + offset * spacing
             guard y < grid.rows - 2 else { break }
             let focused = form.focus == item.0
             grid.put(focused ? "▸" : " ", row: y, col: 2, style: Styles.focus)
             switch item.0 {
             case .language:
                 grid.put(item.1, row: y, col: 4, style: focused ? Styles.focus : .plain)
-                let zh = form.language == .zh ? "[● 中文]" : "[○ 中文]"
-                let en = form.language == .en ? "[● English]" : "[○ English]"
+                // Each language named in the interface's own: no Chinese in the English UI.
+                let zh = (form.language == .zh ? "[● " : "[○ ") + t.t("中文", "Chinese") + "]"
+                let en = (form.language == .en ? "[● " : "[○ ") + "English]"
                 grid.put("\(zh)  \(en)", row: y, col: fieldCol, style: focused ? Styles.highlight : .plain)
             case .start:
-                grid.put("[ \(t.startButton) ]", row: y, col: fieldCol, style: focused ? Styles.highlight.bolded : Styles.title)
+                grid.put("[ \(form.editing ? t.saveProfileButton : t.startButton) ]", row: y, col: fieldCol, style: focused ? Styles.highlight.bolded : Styles.title)
             default:
                 guard let editor = item.2 else { continue }
                 grid.put(item.1, row: y, col: 4, style: focused ? Styles.focus : .plain)
@@ -98,8 +102,13 @@ enum ProfileView {
                 if focused { cursor = Position(row: y, col: fieldCol + layout.cursor.col) }
             }
         }
-        if form.questionnaire.id == "cc-cmm-oc" || containsYears(form.questionnaire) {
-            let y = min(grid.rows - 3, 2 + labels.count * 2)
+        if form.editing, let a = state.assessment, let change = ProfileEdit.levelChange(form, a) {
+            // The effect on the level, before anything is saved.
+            let y = min(grid.rows - 3, 2 + labels.count * spacing)
+            let text = t.yearsChange((a.session.profile.yearsInOperation, change.profile.yearsInOperation), level: (change.before, change.after))
+            grid.put("→ " + text, row: y, col: 4, width: grid.cols - 6, style: change.before == change.after ? Styles.muted : Styles.warning)
+        } else if form.questionnaire.id == "cc-cmm-oc" || containsYears(form.questionnaire) {
+            let y = min(grid.rows - 3, 2 + labels.count * spacing)
             grid.put(l == .zh ? "运营年限影响 L3（≥2 年）、L4（≥3 年）、L5（≥5 年）的判定。" : "Years in operation decide L3 (≥ 2), L4 (≥ 3) and L5 (≥ 5).",
                      row: y, col: 4, width: grid.cols - 6, style: Styles.muted)
         }

@@ -20,15 +20,15 @@ public enum WizardView {
         case let .pickModel(selection):
             StartView.drawModels(state, selection: selection, into: &grid)
         case let .profile(form):
-            cursor = ProfileView.draw(form, into: &grid)
+            cursor = ProfileView.draw(form, state: state, into: &grid)
         case .criterion:
             CriterionView.draw(state, into: &grid)
         case .outline:
             OutlineView.draw(state, into: &grid)
         case .scorecard, .summary:
             ScorecardView.drawFullScreen(state, into: &grid)
-        case .help:
-            HelpView.draw(state, into: &grid)
+        case let .help(back):
+            HelpView.draw(state, back: back, into: &grid)
         case let .plan(selection):
             PlanView.draw(state, selection: selection, into: &grid)
         }
@@ -111,19 +111,35 @@ enum HeaderBar {
     }
 }
 
-/// The bottom line: a save failure first, then a pending question, then key hints.
+/// The bottom line: a save failure first, then a pending question, then a
+/// message, then the keys of the screen — as many as fit, most important first,
+/// never one cut in half.
 enum StatusBar {
-    static func draw(_ state: WizardState, hint: String, into grid: inout CellGrid) {
+    static func draw(_ state: WizardState, keys: [KeyHelp], into grid: inout CellGrid) {
         let row = grid.rows - 1
         grid.fill(Rect(row: row, col: 0, rows: 1, cols: grid.cols), style: Style(reverse: true))
+        let width = grid.cols - 1
         if let error = state.saveError {
-            grid.put(" ✗ \(state.text.saveFailed): \(error) — \(state.text.saveFailedHelp)", row: row, col: 0, style: Style(role: .bad, bold: true, reverse: true))
+            // The keys that resolve it come first, so a narrow screen cuts the reason, not them.
+            let text = " ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp) \(error)"
+            grid.put(DisplayWidth.truncate(text, to: width), row: row, col: 0, style: Style(role: .bad, bold: true, reverse: true))
         } else if state.confirmingClear {
-            grid.put(" ? " + state.text.confirmClear, row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" ? " + state.text.confirmClear, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if let message = state.message {
-            grid.put(" " + message, row: row, col: 0, style: Style(bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" " + message, to: width), row: row, col: 0, style: Style(bold: true, reverse: true))
         } else {
-            grid.put(" " + hint, row: row, col: 0, style: Style(reverse: true))
+            grid.put(line(keys, width: width), row: row, col: 0, style: Style(reverse: true))
         }
+    }
+
+    /// " 1-3 answer  n N/A  ? help …": whole items only, from the front.
+    static func line(_ keys: [KeyHelp], width: Int) -> String {
+        var text = ""
+        for key in keys {
+            let item = " \(key.keys) \(key.short) "
+            guard DisplayWidth.of(text + item) <= width else { continue }
+            text += item
+        }
+        return text
     }
 }

@@ -21,11 +21,14 @@ struct Import: ParsableCommand {
     @Option(help: "Assessor's name.") var assessor: String?
     @Option(help: "Years the centre has been operating (used by CC-CMM-OC levels).") var years: Int?
     @Option(help: "Assessment date, YYYY-MM-DD (default: today).") var date: String?
-    @Option(help: "Language of the session: zh or en.") var lang: Language = .zh
+    @Option(help: "Language of the session: zh or en (default: from the locale).") var lang: Language?
     @Flag(help: "Replace the output file if it exists.") var force = false
 
     func validate() throws {
         if let years, years < 0 || years > 200 { throw ValidationError("--years must be a whole number from 0 to 200") }
+        if let date, !CalendarDate.isValid(date) {
+            throw ValidationError("--date \(date): not a valid date; expected a real day as YYYY-MM-DD (e.g. 2026-02-28)")
+        }
     }
 
     func run() throws {
@@ -38,7 +41,7 @@ struct Import: ParsableCommand {
         let time = Clock.now()
         let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
         let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",
-                              date: date ?? Clock.today(), yearsInOperation: years, language: lang)
+                              date: date ?? Clock.today(), yearsInOperation: years, language: lang ?? LocaleLanguage.current())
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
         try SessionStore.create(session, questionnaire: q, at: output, force: force)
         let progress = session.progress(in: q)

@@ -12,9 +12,12 @@ struct WizardOptions: ParsableArguments {
     var dir: String?
 
     /// zh when the locale asks for Chinese, English otherwise.
-    var language: Language {
-        if let lang { return lang }
-        let env = ProcessInfo.processInfo.environment
+    var language: Language { lang ?? LocaleLanguage.current() }
+}
+
+/// zh when the locale asks for Chinese, English otherwise (wizard and import alike).
+enum LocaleLanguage {
+    static func current(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
         let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
         return locale.lowercased().hasPrefix("zh") ? .zh : .en
     }
