@@ -31,7 +31,7 @@ public struct UIText: Sendable {
     var total: String { t("总分", "Total") }
     var saved: String { t("已保存", "Saved") }
     var saveFailed: String { t("保存失败", "SAVE FAILED") }
-    var saveFailedHelp: String { t("r 重试保存，w 另存为（答案仍在内存中）：", "r: retry, w: save elsewhere (answers kept in memory):") }
+    var saveFailedHelp: String { t("r 重试保存，w 另存为（答案仍在内存中）", "r: retry, w: save elsewhere (answers kept in memory)") }
     var saveAsPrompt: String { t("另存为（文件路径，Enter 确认，Esc 取消）", "Save as (file path; Enter to confirm, Esc to cancel)") }
     var enlarge: String { t("请把终端窗口放大", "Please enlarge the terminal") }
     var outline: String { t("目录", "Outline") }

@@ -120,9 +120,12 @@ enum StatusBar {
         grid.fill(Rect(row: row, col: 0, rows: 1, cols: grid.cols), style: Style(reverse: true))
         let width = grid.cols - 1
         if let error = state.saveError {
-            // The keys that resolve it come first, so a narrow screen cuts the reason, not them.
-            let text = " ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp) \(error)"
-            grid.put(DisplayWidth.truncate(text, to: width), row: row, col: 0, style: Style(role: .bad, bold: true, reverse: true))
+            // The keys that resolve it on the bottom line, never cut; the reason
+            // on the line above, its end (what went wrong) kept when it is long.
+            let style = Style(role: .bad, bold: true, reverse: true)
+            grid.fill(Rect(row: row - 1, col: 0, rows: 1, cols: grid.cols), style: style)
+            grid.put(" " + DisplayWidth.keepingEnd(error, to: width - 1), row: row - 1, col: 0, style: style)
+            grid.put(DisplayWidth.truncate(" ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp)", to: width), row: row, col: 0, style: style)
         } else if state.confirmingClear {
             grid.put(DisplayWidth.truncate(" ? " + state.text.confirmClear, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if let message = state.message {
@@ -141,5 +144,22 @@ enum StatusBar {
             text += item
         }
         return text
+    }
+}
+
+extension DisplayWidth {
+    /// The end of the text in at most `width` columns, "…" in front when cut:
+    /// of "/a/long/path/s.json: read-only file system" the reason stays.
+    static func keepingEnd(_ text: String, to width: Int) -> String {
+        guard of(text) > width, width > 1 else { return text }
+        var kept = ""
+        var used = 1
+        for character in text.reversed() {
+            let w = of(character)
+            if used + w > width { break }
+            used += w
+            kept.insert(character, at: kept.startIndex)
+        }
+        return "…" + kept
     }
 }
