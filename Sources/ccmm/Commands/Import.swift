@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityCore
+import MaturityPresentation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,7 +42,7 @@ struct Import: ParsableCommand {
         let time = Clock.now()
         let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
         let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",
-                              date: date ?? Clock.today(), yearsInOperation: years, language: lang ?? LocaleLanguage.current())
+                              date: date ?? Clock.today(), yearsInOperation: years, language: lang ?? .fromLocale(ProcessInfo.processInfo.environment))
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
         try SessionStore.create(session, questionnaire: q, at: output, force: force)
         let progress = session.progress(in: q)

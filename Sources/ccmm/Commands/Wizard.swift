@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityCore
+import MaturityPresentation
 import MaturityTUI
 
 /// Options of the two commands that open the wizard.
@@ -12,47 +13,5 @@ struct WizardOptions: ParsableArguments {
     var dir: String?
 
     /// zh when the locale asks for Chinese, English otherwise.
-    var language: Language { lang ?? LocaleLanguage.current() }
-}
-
-/// zh when the locale asks for Chinese, English otherwise (wizard and import alike).
-enum LocaleLanguage {
-    static func current(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
-        return locale.lowercased().hasPrefix("zh") ? .zh : .en
-    }
-}
-
-struct Start: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "start",
-        abstract: "Open the wizard's start screen: saved assessments, or a new one (the default command).")
-
-    @OptionGroup var options: WizardOptions
-
-    func run() throws {
-        let folder = SessionFolder.resolve(explicit: options.dir)
-        try MainActor.assumeIsolated {
-            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
-            try app.runStart()
-        }
-    }
-}
-
-struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Resume a session file in the wizard, or create it after the profile form.")
-
-    @OptionGroup var options: WizardOptions
-    @Argument(help: "The session file.") var session: String
-    @Option(help: "Questionnaire id or file (for a new session; for an existing one, to score it against another version).")
-    var questionnaire: String?
-
-    func run() throws {
-        let folder = SessionFolder.resolve(explicit: options.dir)
-        try MainActor.assumeIsolated {
-            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
-            try app.runOpen(path: session, questionnaire: questionnaire)
-        }
-    }
+    var language: Language { lang ?? .fromLocale(ProcessInfo.processInfo.environment) }
 }
