@@ -15,3 +15,37 @@ struct WizardOptions: ParsableArguments {
     /// zh when the locale asks for Chinese, English otherwise.
     var language: Language { lang ?? .fromLocale(ProcessInfo.processInfo.environment) }
 }
+
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Open the wizard's start screen: saved assessments, or a new one (the default command).")
+
+    @OptionGroup var options: WizardOptions
+
+    func run() throws {
+        let folder = SessionFolder.resolve(explicit: options.dir)
+        try MainActor.assumeIsolated {
+            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
+            try app.runStart()
+        }
+    }
+}
+
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Resume a session file in the wizard, or create it after the profile form.")
+
+    @OptionGroup var options: WizardOptions
+    @Argument(help: "The session file.") var session: String
+    @Option(help: "Questionnaire id or file (for a new session; for an existing one, to score it against another version).")
+    var questionnaire: String?
+
+    func run() throws {
+        let folder = SessionFolder.resolve(explicit: options.dir)
+        try MainActor.assumeIsolated {
+            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
+            try app.runOpen(path: session, questionnaire: questionnaire)
+        }
+    }
+}
