@@ -27,8 +27,14 @@ let package = Package(
         .target(name: "MaturityPresentation", dependencies: ["MaturityCore", "TerminalUI"]),
         // The wizard: state, update and views, on top of the core and the terminal blocks.
         .target(name: "MaturityTUI", dependencies: ["MaturityCore", "MaturityPresentation", "TerminalUI"]),
+        // SHA-256 of evidence files through the system's libcrypto (see the shim for why).
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "FileDigest", dependencies: ["CLibCrypto"]),
+        // XLSX workbooks: typed cells and sheet XML written here, zipped by zlib's minizip (see its shim for why).
+        .systemLibrary(name: "CMinizip", path: "Sources/CMinizip", providers: [.apt(["libminizip-dev"])]),
+        .target(name: "XLSXWriter", dependencies: ["TerminalUI", "CMinizip"]),
         .executableTarget(name: "ccmm", dependencies: [
-            "MaturityCore", "MaturityPresentation", "MaturityTUI", "TerminalUI",
+            "MaturityCore", "MaturityPresentation", "MaturityTUI", "TerminalUI", "FileDigest", "XLSXWriter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: prints a table of timings, bytes and memory (scripts/bench, release build).
@@ -40,6 +46,7 @@ let package = Package(
         // (CCMM_RECORD_SNAPSHOTS=1 records it again, for review in the diff).
         .testTarget(name: "CommandLineTests", dependencies: ["MaturityCore", "MaturityPresentation"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "ExportTests", dependencies: ["XLSXWriter", "FileDigest", "MaturityCore"]),
         .testTarget(name: "MaturityTUITests", dependencies: ["MaturityTUI", "MaturityCore", "MaturityPresentation", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -137,6 +137,18 @@ import Testing
         #expect(result.session.conflicts.isEmpty)
     }
 
+    @Test func evidenceOfEveryAssessorIsKeptOnce() throws {
+        let q = try Self.questionnaire()
+        var a = Self.session(q, assessor: "王"), b = Self.session(q, assessor: "李")
+        let manual = EvidenceItem(title: "质量手册", kind: .document, location: "qa.pdf")
+        let talk = EvidenceItem(title: "班长访谈", kind: .interview, seenBy: "李")
+        a.update(criterion: "1", at: "t") { $0.evidence = [manual] }
+        b.update(criterion: "1", at: "t") { $0.evidence = [manual, talk] }
+        let result = try Consensus.merge([MergeInput(session: a, file: "a.json"), MergeInput(session: b, file: "b.json")],
+                                         questionnaire: q, at: "t")
+        #expect(result.session.answers["1"]?.evidence == [manual, talk])
+    }
+
     @Test func sameNamesAreToldApart() throws {
         let q = Fixtures.session(try Self.questionnaire())
         var named = q

@@ -63,7 +63,8 @@ import Testing
         try tmux.type("w")
         _ = try tmux.waitFor("Save as")
         try tmux.keys("End")
-        for _ in 0..<80 { try tmux.keys("BSpace") }
+        // Erase the whole proposed path, however deep the temporary folder is.
+        for _ in 0..<(path.count + 20) { try tmux.keys("BSpace") }
         try tmux.type(scratch + "/rescued.json")
         try tmux.keys("Enter")
         _ = try tmux.waitFor("Saved to")

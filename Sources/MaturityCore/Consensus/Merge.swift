@@ -135,6 +135,10 @@ public enum Consensus {
             }
             merged.note = combinedNote(zip(names, records).map { ($0, $1?.note ?? "") })
             merged.flagged = records.contains { $0?.flagged == true }
+            // Every assessor's evidence is kept, each item once.
+            for item in records.flatMap({ $0?.evidence ?? [] }) where !merged.evidence.contains(item) {
+                merged.evidence.append(item)
+            }
             merged.changedAt = time
             if !disputed.isEmpty {
                 conflicts[criterion.id] = CriterionConflict(

@@ -88,6 +88,10 @@ public enum SessionReconciler {
                                         message: "in this model N/A applies to the whole criterion; mark every angle N/A or none"))
             }
         }
+        // Action targets name criteria too. Against the same text they must fit;
+        // against another version a target whose criterion is gone is kept, and
+        // the follow-up shows it as no longer assessable.
+        if !changed { problems += actionTargetProblems(session.actions, q, file: file) }
         guard problems.isEmpty else { throw LoadError(problems) }
         var added: [String] = []
         if changed, let before = session.questionnaire.criterionIDs {
@@ -97,5 +101,29 @@ public enum SessionReconciler {
         result.questionnaire = QuestionnaireReference(q)
         if let position = result.position, q.criterion(position) == nil { result.position = nil }
         return Reconciliation(session: result, questionnaireChanged: changed, dropped: dropped, added: added)
+    }
+}
+
+extension SessionReconciler {
+    static func actionTargetProblems(_ actions: [ImprovementAction], _ q: Questionnaire, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        for (index, action) in actions.enumerated() {
+            for (position, target) in action.targets.enumerated() {
+                let path = "$.actions[\(index)].targets[\(position)]"
+                guard let criterion = q.criterion(target.criterionID) else {
+                    problems.append(Problem(file: file, location: "\(path).criterion",
+                                            message: "there is no criterion \"\(target.criterionID)\" in \(q.id) \(q.version)"))
+                    continue
+                }
+                if criterion.question(for: target.angle) == nil {
+                    problems.append(Problem(file: file, location: "\(path).angle",
+                                            message: "criterion \(criterion.id) has no angle \"\(target.angle)\"; expected \(criterion.angleIDs.joined(separator: ", "))"))
+                }
+                if let message = q.check(.rated(target.rating)) {
+                    problems.append(Problem(file: file, location: "\(path).rating", message: message))
+                }
+            }
+        }
+        return problems
     }
 }

@@ -23,15 +23,19 @@ public struct CriterionAnswer: Sendable, Equatable {
     public var flagged: Bool
     /// ISO 8601 time of the last change, for audit trails and "last change" lists.
     public var changedAt: String?
+    /// What was seen to justify the ratings, in the order it was recorded.
+    public var evidence: [EvidenceItem]
 
-    public init(ratings: [String: AngleAnswer] = [:], note: String = "", flagged: Bool = false, changedAt: String? = nil) {
+    public init(ratings: [String: AngleAnswer] = [:], note: String = "", flagged: Bool = false, changedAt: String? = nil,
+                evidence: [EvidenceItem] = []) {
         self.ratings = ratings
         self.note = note
         self.flagged = flagged
         self.changedAt = changedAt
+        self.evidence = evidence
     }
 
-    public var isEmpty: Bool { ratings.isEmpty && note.isEmpty && !flagged }
+    public var isEmpty: Bool { ratings.isEmpty && note.isEmpty && !flagged && evidence.isEmpty }
 
     /// The criterion as a whole is N/A when every answered angle is N/A and at least one is.
     public var isNotApplicable: Bool {
@@ -105,10 +109,16 @@ public struct Session: Sendable, Equatable {
     /// criterion id: each assessor's answer and the angles in dispute. Until a
     /// conflict is settled, `answers` holds the lower rating (see `Consensus`).
     public var conflicts: [String: CriterionConflict]
+    /// The improvement plan: actions in the order they were made.
+    public var actions: [ImprovementAction]
+    /// The earlier assessment this one follows up, as a path (relative to this
+    /// file's folder, or absolute); its actions are checked against these answers.
+    public var baseline: String?
 
     public init(questionnaire: QuestionnaireReference, profile: Profile, answers: [String: CriterionAnswer] = [:],
                 position: String? = nil, createdAt: String, updatedAt: String? = nil,
-                droppedAnswers: [String: CriterionAnswer] = [:], conflicts: [String: CriterionConflict] = [:]) {
+                droppedAnswers: [String: CriterionAnswer] = [:], conflicts: [String: CriterionConflict] = [:],
+                actions: [ImprovementAction] = [], baseline: String? = nil) {
         self.questionnaire = questionnaire
         self.profile = profile
         self.answers = answers
@@ -117,6 +127,8 @@ public struct Session: Sendable, Equatable {
         self.updatedAt = updatedAt ?? createdAt
         self.droppedAnswers = droppedAnswers
         self.conflicts = conflicts
+        self.actions = actions
+        self.baseline = baseline
     }
 
     public func answer(_ criterion: String, _ angle: String) -> AngleAnswer? {

@@ -5,12 +5,20 @@
 ///       "profile": { "centre", "site", "assessor", "date", "years_in_operation", "language" },
 ///       "created_at", "updated_at", "position",
 ///       "answers": { "<criterion id>": { "ratings": { "<angle>": 10 | { "na": "reason" } },
-///                                          "note", "flagged", "changed_at" } },
+///                                          "note", "flagged", "changed_at",
+///                                          "evidence": [ { "title", "kind", "location", "seen_on",
+///                                                          "seen_by", "note" }, … ] } },
 ///       "dropped_answers": { … same shape … },
 ///       "conflicts": { "<criterion id>": { "angles": ["<angle>", …],
-///                        "answers": [ { "assessor", "ratings": { … as above … }, "note" }, … ] } } }
+///                        "answers": [ { "assessor", "ratings": { … as above … }, "note" }, … ] } },
+///       "actions": [ { "id", "title", "targets": [ { "criterion", "angle", "rating" }, … ],
+///                      "owner", "due", "status", "note" }, … ],
+///       "baseline": "<path of the session this one follows up>" }
 ///
-/// `dropped_answers` and `conflicts` are written only when not empty.
+/// `dropped_answers`, `conflicts`, `actions`, `baseline` and `evidence` are
+/// written only when not empty; so are the optional members of an evidence
+/// item and of an action. `docs/session.schema.json` is the JSON Schema of
+/// this layout, and docs/session-file.md describes it for people.
 public enum SessionCodec {
     public static func encode(_ session: Session, order: [String] = []) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
@@ -33,6 +41,8 @@ public enum SessionCodec {
         if !session.conflicts.isEmpty {
             members.append(("conflicts", encode(session.conflicts, order: order)))
         }
+        if !session.actions.isEmpty { members.append(("actions", .array(session.actions.map(ImprovementCodec.encode)))) }
+        if let baseline = session.baseline { members.append(("baseline", .string(baseline))) }
         return .object(members)
     }
 
@@ -89,6 +99,7 @@ public enum SessionCodec {
             if !answer.note.isEmpty { members.append(("note", .string(answer.note))) }
             if answer.flagged { members.append(("flagged", .bool(true))) }
             if let changed = answer.changedAt { members.append(("changed_at", .string(changed))) }
+            if !answer.evidence.isEmpty { members.append(("evidence", .array(answer.evidence.map(ImprovementCodec.encode)))) }
             return (id, .object(members))
         })
     }
@@ -112,7 +123,8 @@ public enum SessionCodec {
             root.log.add(root.child("ccmm_session"), "this ccmm reads session schema \(Session.schemaVersion); the file has \(schema) (written by a newer ccmm?)")
             return nil
         }
-        root.rejectUnknownKeys(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "answers", "dropped_answers", "conflicts"])
+        root.rejectUnknownKeys(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "answers", "dropped_answers", "conflicts",
+                                "actions", "baseline"])
         var reference: QuestionnaireReference?
         if let q = root.required("questionnaire", "the questionnaire's id, version and hash"), q.object() != nil {
             q.rejectUnknownKeys(["id", "version", "hash", "criteria"])
@@ -131,9 +143,12 @@ public enum SessionCodec {
         let answers = root.required("answers", "the answers by criterion id")?.decodeAnswers()
         let dropped = root.optional("dropped_answers")?.decodeAnswers() ?? [:]
         let conflicts = root.optional("conflicts")?.decodeConflicts() ?? [:]
+        let actions = root.optional("actions")?.decodeActions() ?? []
+        let baseline = root.optional("baseline")?.string()
         guard let reference, let profile, let created, let answers else { return nil }
         return Session(questionnaire: reference, profile: profile, answers: answers, position: position,
-                       createdAt: created, updatedAt: updated, droppedAnswers: dropped, conflicts: conflicts)
+                       createdAt: created, updatedAt: updated, droppedAnswers: dropped, conflicts: conflicts,
+                       actions: actions, baseline: baseline)
     }
 }
 
@@ -164,12 +179,13 @@ extension JSONReader {
         var answers: [String: CriterionAnswer] = [:]
         for (id, reader) in members() {
             guard reader.object("an answer object") != nil else { continue }
-            reader.rejectUnknownKeys(["ratings", "note", "flagged", "changed_at"])
+            reader.rejectUnknownKeys(["ratings", "note", "flagged", "changed_at", "evidence"])
             var answer = CriterionAnswer()
             answer.ratings = reader.optional("ratings")?.decodeRatings() ?? [:]
             answer.note = reader.decodeNote()
             answer.flagged = reader.optional("flagged")?.bool() ?? false
             answer.changedAt = reader.optional("changed_at")?.string()
+            answer.evidence = reader.optional("evidence")?.decodeEvidence() ?? []
             answers[id] = answer
         }
         return answers

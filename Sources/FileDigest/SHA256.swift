@@ -1,0 +1,52 @@
+import CLibCrypto
+import Foundation
+
+/// SHA-256 by OpenSSL's libcrypto (EVP), so that no hash is written by hand.
+public enum SHA256Digest {
+    /// Lower-case hex of the SHA-256 of `bytes`; nil only if libcrypto refuses.
+    public static func hex(of bytes: [UInt8]) -> String? {
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        let ok = bytes.withUnsafeBufferPointer { input in
+            EVP_Digest(input.baseAddress, input.count, &digest, &length, EVP_sha256(), nil)
+        }
+        guard ok == 1 else { return nil }
+        return hex(digest, length)
+    }
+
+    /// The SHA-256 of a file, read a megabyte at a time so that a large
+    /// evidence file (a recording, a scanned manual) never sits whole in memory.
+    /// Nil when the file cannot be read.
+    public static func hex(ofFile path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path), let context = EVP_MD_CTX_new() else { return nil }
+        defer {
+            EVP_MD_CTX_free(context)
+            try? handle.close()
+        }
+        guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { return nil }
+        while true {
+            let chunk: Data
+            do {
+                // Nil (or empty) at the end of the file; a read error is thrown.
+                guard let read = try handle.read(upToCount: 1 << 20), !read.isEmpty else { break }
+                chunk = read
+            } catch {
+                return nil
+            }
+            let ok = chunk.withUnsafeBytes { buffer in EVP_DigestUpdate(context, buffer.baseAddress, buffer.count) }
+            guard ok == 1 else { return nil }
+        }
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        guard EVP_DigestFinal_ex(context, &digest, &length) == 1 else { return nil }
+        return hex(digest, length)
+    }
+
+    private static func hex(_ digest: [UInt8], _ length: UInt32) -> String? {
+        guard length == 32 else { return nil }
+        return digest.prefix(Int(length)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
