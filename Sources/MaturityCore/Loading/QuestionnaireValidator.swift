@@ -59,6 +59,9 @@ enum QuestionnaireValidator {
             var levelIDs: Set<String> = [rules.unrated.id]
             for (li, level) in rules.levels.enumerated() {
                 if !levelIDs.insert(level.id).inserted { log.add("$.scoring.levels[\(li)].id", "duplicate level id \"\(level.id)\"") }
+                if !level.unscoredConditions.isEmpty && level.meaning == nil {
+                    log.add("$.scoring.levels[\(li)]", "the level lists unscored_conditions but no meaning; the conditions are parts of the level's definition, so give it as \"meaning\"")
+                }
                 for (ri, requirement) in level.requirements.enumerated() {
                     guard case let .percent(scope, angle, _) = requirement else { continue }
                     let path = "$.scoring.levels[\(li)].requirements[\(ri)]"

@@ -51,12 +51,14 @@ extension JSONReader {
         }
         let levels = required("levels", "the level rules")?.array()?.compactMap { item -> LevelRule? in
             guard item.object() != nil else { return nil }
-            item.rejectUnknownKeys(["id", "name", "requirements"])
+            item.rejectUnknownKeys(["id", "name", "requirements", "meaning", "unscored_conditions"])
             let id = item.required("id", "the level's id")?.string()
             let name = item.required("name", "the level's name")?.localizedText()
             let requirements = item.required("requirements", "the level's requirements")?.array()?.compactMap { $0.decodeRequirement() }
+            let definition = item.decodeLevelDefinition()
             guard let id, let name, let requirements else { return nil }
-            return LevelRule(id: id, name: name, requirements: requirements)
+            return LevelRule(id: id, name: name, requirements: requirements,
+                             meaning: definition.meaning, unscoredConditions: definition.unscoredConditions)
         }
         if levels?.isEmpty == true { log.add(child("levels"), "expected at least one level") }
         guard let scopes, let unrated, let levels else { return nil }

@@ -42,6 +42,11 @@ public struct LevelRule: Sendable, Equatable {
     public var id: String
     public var name: LocalizedText
     public var requirements: [Requirement]
+    /// The level's definition in words (models.md §6), shown beside its rules.
+    public var meaning: LocalizedText? = nil
+    /// Conditions of the definition that no rating captures: checked by the
+    /// certifying body, never by ccmm, so they never change the computed level.
+    public var unscoredConditions: [LocalizedText] = []
 }
 
 public struct LevelRules: Sendable {
