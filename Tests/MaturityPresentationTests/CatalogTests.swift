@@ -62,6 +62,8 @@ enum LatinWords {
         "YYYY", "MM", "DD", "Ctrl", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Delete", "F2", "fg", "ccmm",
         "Cohen", "Fleiss", "kappa", "json", "csv", "md", "html", "text", "zh", "en", "id", "CSV", "JSON", "HTML", "UTF",
         "NA", "N", "A",
+        // the XLSX format and the command-line flags messages name
+        "xlsx", "hash", "check", "output",
     ]
 
     /// Runs of ASCII letters (with digits) not in the allowed list.

@@ -44,7 +44,7 @@ import Testing
 
 
 
-             备注：（无，按 e 添加）
+             证据 0 项  备注：（无，按 e 添加）
              1-3 评分  n 不适用  ? 帮助  q 退出  z 撤销  , . 上/下条  o 目录  s 记分卡
             """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == expected)
@@ -60,7 +60,7 @@ import Testing
         #expect(lines[8] == "   Execution: In the past year, was emergency plan carried out and recorded?")
         #expect(lines[11] == "  Does not meet (0): Not done")
         #expect(lines[14] == " Evidence: The policy document")
-        #expect(lines[22] == " Note: (none — press e to add)")
+        #expect(lines[22] == " 0 evidence items  Note: (none — press e to add)")
         // The key line is cut at the edge, but help and quit come first.
         #expect(lines[23] == " 1-3 answer  n N/A  ? help  q quit  z undo  , . prev/next  o outline  s score")
     }
@@ -110,7 +110,7 @@ import Testing
         _ = WizardUpdate.handle(.character("f"), &state)   // flag criterion 2
         _ = WizardUpdate.handle(.character("o"), &state)
         let lines = screen(state, 80, 24)
-        #expect(lines[1] == " 筛选：a [全部]  u 未答  f 待复核  n 不适用  b 低于满分  c 有分歧")
+        #expect(lines[1] == " 筛选：a [全部]  u 未答  f 待复核  n 不适用  b 低于满分  c 有分歧  e 满分无证据")
         // Each dimension carries its progress (complete criteria / criteria), its last digit in column 78 as the criterion lines.
         #expect(lines[2] == " 1.0 设计与规划" + String(repeating: " ", count: 79 - 15 - 3) + "1/2")
         // A line is 1 + 64 columns of title + 14 of ratings, right-aligned with 4 columns of markers:

@@ -1,6 +1,7 @@
-/// The session-file form of evidence items and actions (see `SessionCodec`).
-enum ImprovementCodec {
-    static func encode(_ item: EvidenceItem) -> JSONValue {
+/// The session-file form of evidence items and actions (see `SessionCodec`);
+/// the JSON outputs of `ccmm evidence` and `ccmm actions` reuse it.
+public enum ImprovementCodec {
+    public static func encode(_ item: EvidenceItem) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("title", .string(item.title)), ("kind", .string(item.kind.rawValue))]
         for (key, value) in [("location", item.location), ("seen_on", item.seenOn), ("seen_by", item.seenBy), ("note", item.note)]
         where !value.isEmpty {
@@ -9,7 +10,7 @@ enum ImprovementCodec {
         return .object(members)
     }
 
-    static func encode(_ action: ImprovementAction) -> JSONValue {
+    public static func encode(_ action: ImprovementAction) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("id", .string(action.id)), ("title", .string(action.title)),
             ("targets", .array(action.targets.map { target in

@@ -21,4 +21,13 @@ public enum Key: String, CaseIterable, Sendable {
     case outputPipeClosed, outputDiskFull
     // Commands
     case validateOK, validateProblems, scoringLevels, scoringMeanLevel, scoringWeightedBands, scoringLowestGroup
+    // Evidence register, action plan and workbook sheets
+    case criterionTitle, evidenceRegister, evidenceRegisterOf, evidenceTitle, evidenceKind, evidenceLocation
+    case evidenceSeenOn, evidenceSeenBy, evidenceCheck, evidenceURL, evidenceFound, evidenceMissing
+    case evidenceCheckSummary, evidenceMissingItem, noEvidenceYet, topWithoutEvidence, evidenceDocument
+    case evidenceRecord, evidenceObservation, evidenceInterview, evidenceCount, actionPlan, actionPlanOf, noActionsYet
+    case actionID, actionTitle, actionStatus, actionOwner, actionDue, actionTargets, actionResult, actionPlanned
+    case actionInProgress, actionDone, actionDropped, resultReached, resultPartly, resultNotReached, resultNothing
+    case unansweredShort, criterionGone, coverageText, coverageComplete, coverageRemaining, baselineActions
+    case sheetCriteria, sheetScorecard, sheetActions, sheetEvidence, naReason, flaggedColumn, hashNeedsCheck, xlsxNeedsOutput
 }

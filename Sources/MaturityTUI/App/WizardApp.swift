@@ -72,6 +72,13 @@ public final class WizardApp {
         let session = reconciliation.session
         if !languageFixed { state.text = UIText(session.profile.language) }
         state.assessment = Assessment(questionnaire: q, session: session, path: path)
+        // A follow-up shows how the baseline's actions turned out; a baseline
+        // that cannot be read is said, and the session opens all the same.
+        do {
+            state.assessment?.baselineActions = try BaselineLink.load(for: session, sessionPath: path)?.actions ?? []
+        } catch {
+            state.message = error.description
+        }
         // Where the wizard stood; a session made elsewhere (an import) starts at its first gap.
         state.current = session.position.flatMap { q.criterionIndex[$0] }
             ?? q.criteria.firstIndex { !session.isComplete($0) } ?? 0

@@ -58,6 +58,10 @@ extension UIText {
             key("s", "记分卡", "score", "记分卡（大窗口时常驻右侧）", "Scorecard (always beside the question on large terminals)"),
             key("p", "计划", "plan", "提升计划：到任一目标等级还差什么、最少要改哪些条目", "Gap plan: what a target level needs and the fewest criteria to raise"),
             key("e", "备注", "note", "编辑备注（可输入中文，多行）", "Edit the note (Chinese input, several lines)"),
+            key("v", "证据", "evidence", "证据：添加、编辑、删除本条目的证据（标题、类型、位置、日期、查看人、备注）",
+                "Evidence: add, edit, remove this criterion's evidence (title, kind, location, date, seen by, note)"),
+            key("t", "行动", "actions", "改进行动：列表、按期限排序、按状态或负责人筛选、编辑；n 为本条目新建",
+                "Action plan: list, sort by due date, filter by status or owner, edit; n makes one for this criterion"),
             key("f", "标记", "flag", "标记 / 取消待复核", "Flag / unflag for review"),
             key("u", "未答", "unanswered", "跳到下一个未答条目", "Next unanswered criterion"),
             key("S", "总结", "summary", "总结：等级、各维度进度与剩余条目", "Summary: level, progress per dimension and criteria remaining"),
@@ -79,7 +83,8 @@ extension UIText {
             key("↑↓", "移动", "move", "上下移动（也可用 k j PgUp PgDn Home End）", "Move (also k j PgUp PgDn Home End)"),
             key("Enter", "打开", "open", "打开选中的条目", "Open the selected criterion"),
             key("Esc", "返回", "back", "回到条目（也可用 o）", "Back to the criterion (also o)"),
-            key("a/u/f/n/b/c", "筛选", "filter", "筛选：全部 / 未答 / 待复核 / 不适用 / 低于满分 / 有分歧", "Filters: all / unanswered / flagged / N/A / below top / conflicts"),
+            key("a/u/f/n/b/c/e", "筛选", "filter", "筛选：全部 / 未答 / 待复核 / 不适用 / 低于满分 / 有分歧 / 满分无证据",
+                "Filters: all / unanswered / flagged / N/A / below top / conflicts / top rating without evidence"),
             quitKey,
             key("s", "记分卡", "score", "记分卡", "Scorecard"),
             helpKey,
@@ -100,9 +105,46 @@ extension UIText {
         [
             key("↑↓", "选择", "choose", "在计划列出的条目间移动", "Move between the criteria the plan lists"),
             key("Enter", "打开条目", "open", "打开选中的条目", "Open the selected criterion"),
+            key("a", "生成行动", "make actions", "把列出的改动生成改进行动（再选：每条目一项 / 每维度一项 / 合为一项）",
+                "Turn the listed changes into actions (then choose: one per criterion / per dimension / one for all)"),
+            key("t", "行动", "actions", "改进行动列表", "The action plan"),
             backKey,
             quitKey,
             helpKey,
+        ]
+    }
+
+    var evidenceKeys: [KeyHelp] {
+        [
+            key("a", "添加", "add", "添加证据", "Add an evidence item"),
+            key("Enter", "编辑", "edit", "编辑选中的证据（也可用 e）", "Edit the selected item (also e)"),
+            key("d", "删除", "remove", "删除选中的证据（需确认）", "Remove the selected item (asks first)"),
+            key("↑↓", "选择", "choose", "在证据间移动", "Move between the items"),
+            backKey,
+            quitKey,
+        ]
+    }
+
+    var actionsKeys: [KeyHelp] {
+        [
+            key("Enter", "编辑", "edit", "编辑选中的行动（标题、负责人、期限、状态、备注）", "Edit the selected action (title, owner, due date, status, note)"),
+            key("n", "新建", "new", "为当前条目新建行动（目标：各角度满分）", "New action for the current criterion (aiming at the top on each angle)"),
+            key("d", "删除", "remove", "删除选中的行动（需确认）", "Remove the selected action (asks first)"),
+            key("s", "排序", "sort", "切换排序：创建顺序 / 完成期限", "Sort: in the order made / by due date"),
+            key("f", "状态", "status", "按状态筛选（全部、计划中、进行中、已完成、已放弃依次切换）", "Filter by status (all, planned, in progress, done, dropped in turn)"),
+            key("w", "负责人", "owner", "按负责人筛选（依次切换）", "Filter by owner (each in turn)"),
+            key("p", "计划", "plan", "提升计划（按 a 生成行动）", "Gap plan (a makes actions)"),
+            backKey,
+            quitKey,
+        ]
+    }
+
+    var formKeys: [KeyHelp] {
+        [
+            key("Tab", "下一项", "next field", "下一项（也可用 ↓ Enter；Shift-Tab、↑ 上一项）", "Next field (also ↓ Enter; Shift-Tab and ↑ go back)"),
+            key("←→", "选择", "choose", "在选项字段上切换", "On a choice field, change the choice"),
+            key("Ctrl-S", "保存", "save", "保存（也可用 F2，或在最后一项按 Enter）", "Save (also F2, or Enter on the last field)"),
+            key("Esc", "取消", "cancel", "取消，不保存", "Cancel without saving"),
         ]
     }
 

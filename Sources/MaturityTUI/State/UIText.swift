@@ -55,7 +55,7 @@ public struct UIText: Sendable {
     var startButton: String { t("开始评估", "Start the assessment") }
     var confirmClear: String { t("清除该题答案？y 确认，其他键取消", "Clear this answer? y to confirm, any other key to cancel") }
     var summaryTitle: String { t("评估完成", "Assessment complete") }
-    var filterNames: [String] { [t("全部", "all"), t("未答", "unanswered"), t("待复核", "flagged"), t("不适用", "N/A"), t("低于满分", "below top"), t("有分歧", "conflicts")] }
+    var filterNames: [String] { [t("全部", "all"), t("未答", "unanswered"), t("待复核", "flagged"), t("不适用", "N/A"), t("低于满分", "below top"), t("有分歧", "conflicts"), t("满分无证据", "top, no evidence")] }
     var planTitle: String { t("提升计划", "Gap plan") }
     var planNothing: String { t("已达到目标，无需改动", "The target is already reached; nothing to change") }
     var conflictTitle: String { t("评估人意见不一（未裁定前按较低分计）", "Assessors disagree (until settled, the lower rating counts)") }

@@ -4,6 +4,16 @@ import TerminalUI
 /// Which subset of criteria the outline (and "next") shows.
 public enum CriterionFilter: Int, CaseIterable, Sendable {
     case all, unanswered, flagged, notApplicable, belowTop, conflicts
+    /// Rated at the top on some angle with no evidence recorded: what a reviewer checks first.
+    case topWithoutEvidence
+}
+
+/// The order of the actions screen.
+public enum ActionSort: Sendable, Equatable {
+    /// The order the actions were made.
+    case made
+    /// Earliest due date first; actions without one last.
+    case due
 }
 
 /// A text being typed in a modal prompt, and what it is for.
@@ -88,6 +98,10 @@ public enum Screen: Sendable {
     case help(returnTo: ReturnScreen)
     /// The gap plan to the next level; `selection` indexes its criteria.
     case plan(selection: Int)
+    /// The current criterion's evidence list.
+    case evidence(selection: Int)
+    /// The action plan: `selection` indexes `WizardState.visibleActions()`.
+    case actions(selection: Int)
     case summary
 }
 
@@ -101,6 +115,11 @@ public struct Assessment: Sendable {
     public var path: String
     public var scorecard: Scorecard
     public var counting: Counting?
+    /// How much of the next level's gap the live actions cover; computed only
+    /// while the session has actions (a gap plan per answer costs time).
+    public var coverage: (plan: GapPlan, coverage: ActionCoverage)?
+    /// The actions of the baseline this session follows up, when it has one.
+    public var baselineActions: [ImprovementAction] = []
 
     public init(questionnaire: Questionnaire, session: Session, path: String, counting: Counting? = nil) {
         self.questionnaire = questionnaire
@@ -108,10 +127,23 @@ public struct Assessment: Sendable {
         self.path = path
         self.counting = counting
         self.scorecard = Scorer.score(session, with: questionnaire, counting: counting)
+        updateCoverage()
     }
 
     public mutating func rescore() {
         scorecard = Scorer.score(session, with: questionnaire, counting: counting)
+        updateCoverage()
+    }
+
+    public mutating func updateCoverage() {
+        guard !session.actions.isEmpty,
+              let plan = try? GapPlanner.plan(session, questionnaire: questionnaire, target: .next, counting: counting),
+              !plan.alreadyMet else {
+            coverage = nil
+            return
+        }
+        coverage = (plan, ActionCoverage(plan: plan, actions: session.actions, session: session, questionnaire: questionnaire,
+                                         counting: counting))
     }
 }
 
@@ -137,6 +169,15 @@ public struct WizardState: Sendable {
     public var plan: GapPlan?
     public var planError: String?
     public var confirmingClear = false
+    /// Asking whether to remove the selected evidence item or action.
+    public var confirmingRemoval = false
+    /// On the plan screen: asking how to group the changes into actions.
+    public var choosingGrouping = false
+    /// The evidence or action form over the screen.
+    public var form: ItemForm?
+    public var actionSort: ActionSort = .made
+    public var actionStatusFilter: ActionStatus?
+    public var actionOwnerFilter: String?
     public var saveError: String?
     /// Set when another wizard holds the session: answers cannot change.
     public var readOnly: String?
@@ -175,6 +216,8 @@ public struct WizardState: Sendable {
             case .flagged: return record?.flagged ?? false
             case .notApplicable: return record?.ratings.values.contains(where: \.isNotApplicable) ?? false
             case .conflicts: return a.session.conflicts[criterion.id] != nil
+            case .topWithoutEvidence:
+                return (record?.evidence.isEmpty ?? true) && (record?.ratings.values.contains { $0.rating == top } ?? false)
             case .belowTop:
                 return criterion.questions.contains { question in
                     if case let .rated(value)? = record?.ratings[question.angle] { return value < top }
@@ -182,5 +225,30 @@ public struct WizardState: Sendable {
                 }
             }
         }
+    }
+}
+
+extension WizardState {
+    /// The actions the actions screen lists: filtered by status and owner, sorted as chosen.
+    public func visibleActions() -> [ImprovementAction] {
+        guard let a = assessment else { return [] }
+        var list = a.session.actions.filter { action in
+            (actionStatusFilter.map { action.status == $0 } ?? true) && (actionOwnerFilter.map { action.owner == $0 } ?? true)
+        }
+        if actionSort == .due {
+            // Stable: equal dates keep the order the actions were made.
+            list = list.enumerated().sorted { lhs, rhs in
+                let l = lhs.element.due.isEmpty ? "9999-99-99" : lhs.element.due
+                let r = rhs.element.due.isEmpty ? "9999-99-99" : rhs.element.due
+                return (l, lhs.offset) < (r, rhs.offset)
+            }.map(\.element)
+        }
+        return list
+    }
+
+    /// The owners named in the plan, in the order they first appear.
+    public var actionOwners: [String] {
+        var seen = Set<String>()
+        return (assessment?.session.actions ?? []).map(\.owner).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }

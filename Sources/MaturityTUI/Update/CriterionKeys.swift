@@ -81,6 +81,10 @@ enum CriterionKeys {
             state.screen = .scorecard
         case .character("p"):
             PlanKeys.open(&state)
+        case .character("v"):
+            EvidenceKeys.open(&state)
+        case .character("t"):
+            ActionKeys.open(&state)
         case .character("a"):
             guard var assessment = state.assessment, assessment.session.conflicts[criterion.id] != nil else {
                 state.message = state.text.noConflict

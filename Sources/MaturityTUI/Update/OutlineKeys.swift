@@ -31,6 +31,7 @@ enum OutlineKeys {
         case .character("n"): setFilter(.notApplicable, &state)
         case .character("b"): setFilter(.belowTop, &state)
         case .character("c"): setFilter(.conflicts, &state)
+        case .character("e"): setFilter(.topWithoutEvidence, &state)
         case .escape, .character("o"), .left, .character("h"): state.screen = .criterion
         case .character("s"): state.screen = .scorecard
         case .character("?"): state.screen = .help(returnTo: .outline)

@@ -19,7 +19,27 @@ enum PlanKeys {
     static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
         guard case let .plan(selection) = state.screen else { return [] }
         let count = state.plan?.byCriterion.count ?? 0
+        if state.choosingGrouping {
+            state.choosingGrouping = false
+            switch key {
+            case .character("1"): return ActionKeys.fromPlan(.perCriterion, &state)
+            case .character("2"): return ActionKeys.fromPlan(.perGroup, &state)
+            case .character("3"): return ActionKeys.fromPlan(.single, &state)
+            default: return []
+            }
+        }
         switch key {
+        case .character("a"):
+            // One key turns the listed changes into actions, after asking how to group them.
+            if let holder = state.readOnly {
+                state.message = state.text.readOnly(holder)
+            } else if state.plan?.changes.isEmpty == false {
+                state.choosingGrouping = true
+            }
+            return []
+        case .character("t"):
+            ActionKeys.open(&state)
+            return []
         case .up, .character("k"): state.screen = .plan(selection: max(0, selection - 1))
         case .down, .character("j"): state.screen = .plan(selection: min(max(count - 1, 0), selection + 1))
         case .pageUp: state.screen = .plan(selection: max(0, selection - 10))

@@ -8,6 +8,7 @@ public enum WizardUpdate {
         if key == .ctrl("c") { return [.quit] }
         if key == .ctrl("z") { return [.suspend] }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
+        if state.form != nil { return FormKeys.handle(key, &state) }
         switch state.screen {
         case .start: return StartKeys.handle(key, &state)
         case .pickModel: return StartKeys.handlePick(key, &state)
@@ -15,6 +16,8 @@ public enum WizardUpdate {
         case .criterion: return CriterionKeys.handle(key, &state)
         case .outline: return OutlineKeys.handle(key, &state)
         case .plan: return PlanKeys.handle(key, &state)
+        case .evidence: return EvidenceKeys.handle(key, &state)
+        case .actions: return ActionKeys.handle(key, &state)
         case .scorecard, .summary:
             switch key {
             case .character("q"): return [.quit]

@@ -13,7 +13,7 @@ enum OutlineView {
         let progress = Dictionary(DimensionProgress.of(a).map { ($0.groupID, $0) }, uniquingKeysWith: { first, _ in first })
         var filterLine: [(String, Style)] = [(" \(t.filterLabel)\(t.colon)", Styles.muted)]
         for (index, name) in t.filterNames.enumerated() {
-            let key = ["a", "u", "f", "n", "b", "c"][index]
+            let key = ["a", "u", "f", "n", "b", "c", "e"][safe: index] ?? ""
             let on = state.filter.rawValue == index
             filterLine.append(("\(key) " + (on ? "[\(name)]" : name), on ? Styles.focus : .plain))
             filterLine.append(("  ", .plain))

@@ -35,6 +35,7 @@ enum ScorecardView {
         if !a.session.conflicts.isEmpty {
             canvas.paragraph("≠ " + ConsensusPhrases.lowerCounts(a.session.conflicts.count, l), style: Styles.warning, limit: 2)
         }
+        if let coverage = ActionsView.coverageLine(a, t) { canvas.paragraph("▶ " + coverage, style: Styles.good, limit: 2) }
         switch card.outcome {
         case let .levels(outcome):
             groupTable(card, q, l, &canvas)

@@ -31,6 +31,13 @@ public enum WizardView {
             HelpView.draw(state, back: back, into: &grid)
         case let .plan(selection):
             PlanView.draw(state, selection: selection, into: &grid)
+        case let .evidence(selection):
+            EvidenceView.draw(state, selection: selection, into: &grid)
+        case let .actions(selection):
+            ActionsView.draw(state, selection: selection, into: &grid)
+        }
+        if let form = state.form {
+            cursor = FormView.draw(form, text: state.text, into: &grid)
         }
         if let prompt = state.prompt {
             cursor = PromptView.draw(prompt, text: state.text, into: &grid)
@@ -128,6 +135,10 @@ enum StatusBar {
             grid.put(DisplayWidth.truncate(" ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp)", to: width), row: row, col: 0, style: style)
         } else if state.confirmingClear {
             grid.put(DisplayWidth.truncate(" ? " + state.text.confirmClear, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+        } else if state.confirmingRemoval {
+            grid.put(DisplayWidth.truncate(" ? " + state.text.confirmRemove, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+        } else if state.choosingGrouping {
+            grid.put(DisplayWidth.truncate(" ? " + state.text.groupingPrompt, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if let message = state.message {
             grid.put(DisplayWidth.truncate(" " + message, to: width), row: row, col: 0, style: Style(bold: true, reverse: true))
         } else {

@@ -13,14 +13,18 @@ struct Report: ParsableCommand {
         md: the scorecard, level, gap plan and criterion tables, for pasting into a document. \
         csv: one row per criterion, UTF-8 with a byte-order mark; cells that a spreadsheet would run as \
         formulas are neutralised with a leading quote. \
+        html and md also list the evidence per criterion and the action plan (with a baseline, whether its \
+        actions reached their targets). xlsx (needs --output): sheets of criteria (ratings, points, N/A \
+        reasons, notes, evidence counts), the scorecard, the actions and the evidence; numbers are numbers, \
+        dates are dates, ids stay text, and no cell is ever a formula. \
         Without --output the report goes to standard output. Files are created readable by their owner only.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv, xlsx }
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "The session file.") var session: String
-    @Option(help: "md, html or csv.") var format: Format
+    @Option(help: "md, html, csv or xlsx.") var format: Format
     @Option(help: "The file to write (default: standard output).") var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "Language of the report: zh or en (default: the session's).") var lang: Language?
@@ -46,21 +50,38 @@ struct Report: ParsableCommand {
         let input = ReportInput(questionnaire: loaded.questionnaire, session: loaded.session, counting: counting,
                                 language: language, remarks: loaded.changeNotes(language), generatedOn: Clock.today(),
                                 comparison: comparison)
+        let c = Catalog(language)
+        // A baseline that cannot be read leaves its actions out; the report is still written.
+        var (before, beforeFile): (Session?, String?) = (nil, nil)
+        do {
+            (before, beforeFile) = try BaselineOption.load(baseline, for: loaded.session, at: session)
+        } catch {
+            StandardOutput.error("ccmm: \(error)\n")
+        }
+        let improvement = ImprovementBuilder(questionnaire: loaded.questionnaire, session: loaded.session, catalog: c)
+            .reportSections(counting: counting, baseline: before, baselineFile: beforeFile)
         let bytes: [UInt8]
         switch format {
-        case .html: bytes = Array(HTMLReport.render(input).utf8)
-        case .md: bytes = Array(ControlCharacters.visible(MarkdownReport.render(input), keepNewlines: true).utf8)
+        case .html:
+            // The evidence and actions go before the report's footer.
+            var html = HTMLReport.render(input)
+            let sections = "<section class=\"improvement\">\n" + HTMLWriter.write(improvement) + "</section>\n"
+            if let footer = html.range(of: "<footer", options: .backwards) {
+                html.insert(contentsOf: sections, at: footer.lowerBound)
+            } else {
+                html += sections
+            }
+            bytes = Array(html.utf8)
+        case .md:
+            bytes = Array(ControlCharacters.visible(MarkdownReport.render(input), keepNewlines: true).utf8)
+                + Array(("\n" + MarkdownWriter.write(improvement)).utf8)
+        case .xlsx:
+            guard output != nil else { throw UserError(Messages.current(.xlsxNeedsOutput)) }
+            bytes = try Workbooks.bytes(Workbooks.report(loaded.questionnaire, loaded.session, counting: counting,
+                                                         baseline: before, baselineFile: beforeFile, c))
         case .csv: bytes = CSVReport.byteOrderMark + Array(CSVReport.renderText(input).components(separatedBy: "\r\n")
             .map { ControlCharacters.visible($0, keepNewlines: true) }.joined(separator: "\r\n").utf8)
         }
-        guard let output else {
-            try StandardOutput.write(bytes)
-            return
-        }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
-        }
-        try AtomicFile.write(bytes, to: output)
-        StandardOutput.error("\(output): \(format.rawValue) report written\n")
+        try OutputFile.write(bytes, to: output, force: force, what: format.rawValue + " report")
     }
 }
