@@ -124,5 +124,11 @@ import Testing
         #expect(md.stdout.contains("## Evidence register"))
         #expect(md.stdout.contains("## Action plan"))
         #expect(md.stdout.contains("| A1 | 完善质检复核 | in progress | 张三 | 2027-03-31 |"))
+        // Each local file is checked as the report is written; --evidence-hash adds the SHA-256.
+        #expect(md.stdout.contains("| file present |"))
+        #expect(md.stdout.contains("| FILE MISSING |"))
+        #expect(!md.stdout.contains("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
+        let hashed = try Run.ccmm(["report", path, "--format", "md", "--lang", "en", "--evidence-hash"], in: folder)
+        #expect(hashed.stdout.contains("| file present | ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad |"))
     }
 }

@@ -170,10 +170,12 @@ public struct ImprovementBuilder: Sendable {
         return doc
     }
 
-    /// The report's section: every criterion's evidence and the action plan.
-    public func reportSections(counting: Counting? = nil, baseline: Session? = nil, baselineFile: String? = nil) -> Document {
+    /// The report's section: every criterion's evidence (with `checks`, whether
+    /// each local file still exists and, when computed, its SHA-256) and the action plan.
+    public func reportSections(counting: Counting? = nil, baseline: Session? = nil, baselineFile: String? = nil,
+                               checks: [EvidenceCheck]? = nil) -> Document {
         var doc = Document([.heading(c(.evidenceRegister))])
-        let table = evidenceTable()
+        let table = evidenceTable(checks: checks)
         if table.rows.isEmpty { doc.append(.paragraph(c(.noEvidenceYet))) } else { doc.append(.table(table)) }
         let unsupported = session.topRatedWithoutEvidence(in: q)
         if !unsupported.isEmpty {
@@ -183,6 +185,12 @@ public struct ImprovementBuilder: Sendable {
         var actions = actionsDocument(counting: counting, baseline: baseline, baselineFile: baselineFile)
         actions.blocks.removeFirst()  // its title; the report has its own
         doc.append(contentsOf: actions)
+        // Each table sits under its heading already; a caption would say it twice.
+        doc.blocks = doc.blocks.map { block in
+            guard case var .table(table) = block else { return block }
+            table.caption = nil
+            return .table(table)
+        }
         return doc
     }
 }

@@ -122,6 +122,7 @@ extension UIText {
             key("↑↓", "选择", "choose", "在证据间移动", "Move between the items"),
             backKey,
             quitKey,
+            helpKey,
         ]
     }
 
@@ -136,6 +137,7 @@ extension UIText {
             key("p", "计划", "plan", "提升计划（按 a 生成行动）", "Gap plan (a makes actions)"),
             backKey,
             quitKey,
+            helpKey,
         ]
     }
 

@@ -106,7 +106,7 @@ public enum Screen: Sendable {
 }
 
 /// Where help and overlays go back to.
-public enum ReturnScreen: Sendable { case criterion, outline, scorecard, plan, start }
+public enum ReturnScreen: Sendable { case criterion, outline, scorecard, plan, start, evidence, actions }
 
 /// The open assessment.
 public struct Assessment: Sendable {

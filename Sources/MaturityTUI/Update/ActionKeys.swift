@@ -55,7 +55,7 @@ enum ActionKeys {
             state.screen = .actions(selection: 0)
         case .character("p"): PlanKeys.open(&state)
         case .character("q"): return [.quit]
-        case .character("?"): state.screen = .help(returnTo: .criterion)
+        case .character("?"): state.screen = .help(returnTo: .actions)
         default: state.screen = .criterion
         }
         return []

@@ -40,7 +40,7 @@ enum EvidenceKeys {
         case .character("d"), .delete, .character("x"):
             if items.indices.contains(selection) { state.confirmingRemoval = true }
         case .character("q"): return [.quit]
-        case .character("?"): state.screen = .help(returnTo: .criterion)
+        case .character("?"): state.screen = .help(returnTo: .evidence)
         default: state.screen = .criterion
         }
         return []

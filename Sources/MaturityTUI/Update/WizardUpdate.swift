@@ -52,6 +52,8 @@ enum HelpScroll {
             case .scorecard: state.screen = .scorecard
             case .plan: PlanKeys.open(&state)
             case .start: state.screen = .start(selection: 0)
+            case .evidence: state.screen = .evidence(selection: 0)
+            case .actions: state.screen = .actions(selection: 0)
             }
         }
         return []

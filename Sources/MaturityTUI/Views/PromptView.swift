@@ -63,6 +63,8 @@ enum HelpKeys {
         case .scorecard: return t.scorecardKeys
         case .plan: return t.planKeys
         case .start: return t.startKeys
+        case .evidence: return t.evidenceKeys
+        case .actions: return t.actionsKeys
         }
     }
 }

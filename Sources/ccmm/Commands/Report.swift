@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileDigest
 import Foundation
 import MaturityCore
 import MaturityPresentation
@@ -31,6 +32,8 @@ struct Report: ParsableCommand {
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
     @Option(help: "A baseline session to compare with (adds a comparison section).") var baseline: String?
     @Option(help: "Questionnaire id or file to score against (default: the one the session names).") var questionnaire: String?
+    @Flag(help: "Add the SHA-256 of each local evidence file that exists (html, md, xlsx; every file is checked to exist anyway).")
+    var evidenceHash = false
 
     func run() throws {
         let library = libraryOptions.library
@@ -58,8 +61,12 @@ struct Report: ParsableCommand {
         } catch {
             StandardOutput.error("ccmm: \(error)\n")
         }
+        // Local evidence files are checked to exist as the report is written.
+        let checks = EvidenceCheck.run(loaded.session, order: loaded.questionnaire.criteria.map(\.id),
+                                       sessionFolder: URL(fileURLWithPath: session).deletingLastPathComponent().path,
+                                       hash: evidenceHash ? { SHA256Digest.hex(ofFile: $0) } : nil)
         let improvement = ImprovementBuilder(questionnaire: loaded.questionnaire, session: loaded.session, catalog: c)
-            .reportSections(counting: counting, baseline: before, baselineFile: beforeFile)
+            .reportSections(counting: counting, baseline: before, baselineFile: beforeFile, checks: checks)
         let bytes: [UInt8]
         switch format {
         case .html:
@@ -78,7 +85,7 @@ struct Report: ParsableCommand {
         case .xlsx:
             guard output != nil else { throw UserError(Messages.current(.xlsxNeedsOutput)) }
             bytes = try Workbooks.bytes(Workbooks.report(loaded.questionnaire, loaded.session, counting: counting,
-                                                         baseline: before, baselineFile: beforeFile, c))
+                                                         baseline: before, baselineFile: beforeFile, checks: checks, c))
         case .csv: bytes = CSVReport.byteOrderMark + Array(CSVReport.renderText(input).components(separatedBy: "\r\n")
             .map { ControlCharacters.visible($0, keepNewlines: true) }.joined(separator: "\r\n").utf8)
         }

@@ -85,7 +85,7 @@ enum Workbooks {
 
     /// `ccmm report --format xlsx`: criteria, scorecard, actions, evidence.
     static func report(_ q: Questionnaire, _ session: Session, counting: Counting?, baseline: Session?, baselineFile: String?,
-                       _ c: Catalog) -> Workbook {
+                       checks: [EvidenceCheck]?, _ c: Catalog) -> Workbook {
         let card = Scorer.score(session, with: q, counting: counting)
         let scorecard = ScorecardBuilder(card, questionnaire: q, session: session, catalog: c).document()
         let improvement = ImprovementBuilder(questionnaire: q, session: session, catalog: c)
@@ -93,7 +93,7 @@ enum Workbooks {
             criteriaSheet(q, session, c),
             sheet(scorecard, name: c(.sheetScorecard)),
             actionsSheet(improvement, counting: counting, baseline: baseline, baselineFile: baselineFile, c),
-            sheet(improvement.evidenceTable(), name: c(.sheetEvidence)),
+            sheet(improvement.evidenceTable(checks: checks), name: c(.sheetEvidence)),
         ])
     }
 
