@@ -45,6 +45,7 @@ extension HTMLReport {
         b.element("p", words.t("✓ 已达到（等级逐级累积：达到某级须同时满足以下各级的全部要求）；✗ 未达到。",
                                "✓ held (levels are cumulative: a level needs every requirement of the levels below it too); ✗ not held."),
                   class: "detail")
+        levelDefinitions(&b, input, words, outcome)
         b.element("h3", words.t("等级依据：每项要求的实际值与要求值", "What the level rests on: each requirement, actual against required"))
         b.raw("<table><thead><tr>")
         for header in [words.t("等级", "Level"), words.t("要求", "Requirement"), words.t("实际", "Actual"), words.t("要求值", "Required"), words.t("状态", "Status")] {

@@ -45,6 +45,13 @@ enum HTMLStyle {
     .detail .k { color: var(--muted); }
     .assessors { margin: .15rem 0 0 .2rem; padding-left: 1rem; font-size: .86rem; }
     .unanswered { color: var(--muted); font-style: italic; }
+    dl.definitions { margin: .3rem 0 .8rem; }
+    dl.definitions dt { font-weight: 600; margin-top: .45rem; }
+    dl.definitions dt.held { color: #1f3a5f; }
+    dl.definitions dd { margin: .1rem 0 0 1.2rem; break-inside: avoid; page-break-inside: avoid; }
+    dl.definitions dd p { margin: .1rem 0; }
+    p.unscored { font-size: .88rem; color: var(--muted); margin-top: .25rem; }
+    ul.unscored { margin: .1rem 0 .2rem; padding-left: 1.1rem; font-size: .88rem; }
     svg { display: block; margin: .4rem 0 .8rem; overflow: visible; }
     svg text { font-family: inherit; fill: var(--ink); }
     svg .legend { font-size: 12px; }

@@ -114,7 +114,7 @@ public enum MarkdownReport {
         }
         out += table([words.t("等级", "Level"), words.t("要求", "Requirement"), words.t("实际", "Actual"), words.t("要求值", "Required"), words.t("状态", "Status")],
                      rows, right: [2, 3])
-        return out + dimensionTable(input, words)
+        return out + levelDefinitions(input, words) + dimensionTable(input, words)
     }
 
     static func dimensionTable(_ input: ReportInput, _ words: ReportWords) -> String {

@@ -76,6 +76,7 @@ public struct ScorecardBuilder: Sendable {
             }
             doc.append(.heading(c(.levelLadder)))
             doc.append(.table(ladder(outcome)))
+            if case let .levels(rules) = q.scoring { doc.append(contentsOf: LevelDefinitionsBuilder(rules, catalog: c).document()) }
         case let .meanLevel(outcome):
             doc.append(.table(reportCard(outcome)))
             doc.append(.fields([headline()] + weakestField().map { [$0] }.orEmpty))

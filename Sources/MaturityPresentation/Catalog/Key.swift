@@ -9,6 +9,7 @@ public enum Key: String, CaseIterable, Sendable {
     // Scorecard
     case provisionalZero, provisionalLeftOut, reading, countingStrict, countingWeighted
     case level, nextLevel, topLevelReached, levelLadder, unmetRequirements, maturityLevel, overallScore, noLevelYet
+    case levelDefinitions, checkedByCertifier
     case weakest, total, outcome, decidedOnRounded, categoriesTruncated, shortestStave, meanOfModules
     case dimension, module, criterion, category, weight, points, maximum, score, anglePercent, notApplicableShort
     case conflictsLowerCounts

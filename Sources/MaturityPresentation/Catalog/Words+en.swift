@@ -28,6 +28,8 @@ enum Words {
         .topLevelReached: "The highest level is reached.",
         .levelLadder: "Level ladder",
         .unmetRequirements: "Unmet requirements",
+        .levelDefinitions: "Level definitions",
+        .checkedByCertifier: "Checked by the certifying body, not scored by ccmm; never changes the computed level:",
         .maturityLevel: "Maturity level",
         .overallScore: "overall score {0}",
         .noLevelYet: "nothing answered yet: no result",

@@ -27,6 +27,8 @@ extension Words {
         .topLevelReached: "已达到最高等级。",
         .levelLadder: "等级阶梯",
         .unmetRequirements: "未满足要求数",
+        .levelDefinitions: "等级定义",
+        .checkedByCertifier: "由认证机构核查，ccmm 不评分，也不影响算出的等级：",
         .maturityLevel: "成熟度等级",
         .overallScore: "总体得分 {0}",
         .noLevelYet: "尚无作答，无法给出结果",

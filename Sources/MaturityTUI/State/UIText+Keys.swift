@@ -96,8 +96,18 @@ extension UIText {
             key("Esc", "返回条目", "back", "回到条目（其他键同）", "Back to the criterion (any other key too)"),
             key("o", "目录", "outline", "目录", "Outline"),
             key("p", "计划", "plan", "提升计划", "Gap plan"),
+            key("l", "等级定义", "levels", "等级阶梯：各级定义，以及只由认证机构核查、ccmm 不评分的条件（分级模型）",
+                "Level ladder: each level's definition and the conditions the certifying body checks, which ccmm does not score (level models)"),
             quitKey,
             helpKey,
+        ]
+    }
+
+    var ladderKeys: [KeyHelp] {
+        [
+            key("↑↓", "滚动", "scroll", "上下滚动（也可用 k j PgUp PgDn Home End）", "Scroll (also k j PgUp PgDn Home End)"),
+            key("Esc", "返回", "back", "回到记分卡（其他键同）", "Back to the scorecard (any other key too)"),
+            quitKey,
         ]
     }
 

@@ -95,6 +95,8 @@ public enum Screen: Sendable {
     case criterion
     case outline
     case scorecard
+    /// The level ladder with each level's definition (key l on the scorecard).
+    case ladder
     case help(returnTo: ReturnScreen)
     /// The gap plan to the next level; `selection` indexes its criteria.
     case plan(selection: Int)
@@ -186,6 +188,8 @@ public struct WizardState: Sendable {
     public var history = AnswerHistory()
     /// Help is longer than a small screen: the first line shown.
     public var helpScroll = 0
+    /// The first line of the level ladder shown.
+    public var ladderScroll = 0
     public var today: String
     public var now: String
 

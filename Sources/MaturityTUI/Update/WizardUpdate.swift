@@ -23,9 +23,12 @@ public enum WizardUpdate {
             case .character("q"): return [.quit]
             case .character("o"): OutlineKeys.open(&state)
             case .character("?"): state.screen = .help(returnTo: .scorecard)
+            case .character("l") where LadderKeys.open(&state): break
             default: state.screen = .criterion
             }
             return []
+        case .ladder:
+            return LadderKeys.handle(key, &state)
         case let .help(back):
             return HelpScroll.handle(key, back: back, &state)
         }
@@ -34,15 +37,27 @@ public enum WizardUpdate {
 
 /// Help scrolls one key at a time; any key that does not scroll goes back.
 enum HelpScroll {
+    /// The new first line for a scrolling key (↑↓ k j, PgUp PgDn space,
+    /// Home End g G), or nil for any other key. Shared by every scrolling screen.
+    static func scrolled(_ key: Key, from first: Int, last: Int) -> Int? {
+        switch key {
+        case .down, .character("j"): return min(last, first + 1)
+        case .up, .character("k"): return max(0, first - 1)
+        case .pageDown, .character(" "): return min(last, first + 8)
+        case .pageUp: return max(0, first - 8)
+        case .end, .character("G"): return last
+        case .home, .character("g"): return 0
+        default: return nil
+        }
+    }
+
     static func handle(_ key: Key, back: ReturnScreen, _ state: inout WizardState) -> [Effect] {
         let last = max(HelpKeys.entries(state, back).count - 1, 0)
+        if let scrolled = scrolled(key, from: state.helpScroll, last: last) {
+            state.helpScroll = scrolled
+            return []
+        }
         switch key {
-        case .down, .character("j"): state.helpScroll = min(last, state.helpScroll + 1)
-        case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
-        case .pageDown, .character(" "): state.helpScroll = min(last, state.helpScroll + 8)
-        case .pageUp: state.helpScroll = max(0, state.helpScroll - 8)
-        case .end, .character("G"): state.helpScroll = last
-        case .home, .character("g"): state.helpScroll = 0
         case .character("q") where back == .start: return [.quit]
         default:
             state.helpScroll = 0

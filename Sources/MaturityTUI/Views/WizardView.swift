@@ -27,6 +27,8 @@ public enum WizardView {
             OutlineView.draw(state, into: &grid)
         case .scorecard, .summary:
             ScorecardView.drawFullScreen(state, into: &grid)
+        case .ladder:
+            LadderView.draw(state, into: &grid)
         case let .help(back):
             HelpView.draw(state, back: back, into: &grid)
         case let .plan(selection):
