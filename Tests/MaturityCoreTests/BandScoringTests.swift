@@ -77,7 +77,7 @@ enum BandFixtures {
         #expect(outcome.total == Fraction(70))
         #expect(outcome.total.formatted(places: 1) == "70.0")
         #expect(outcome.wholeTotal == 70)
-        #expect(outcome.band.id == "pass")
+        #expect(outcome.band?.id == "pass")
         #expect(outcome.maximum == 100)
         #expect(card.notApplicable == 2)
         #expect(card.provisional == false)
@@ -89,12 +89,12 @@ enum BandFixtures {
         let withNA = BandFixtures.session(q, [[.rated(10, 10), .rated(10, 10), .rated(10, 10), .na]])
         let outcomeNA = try #require(BandFixtures.bands(Scorer.score(withNA, with: q)))
         #expect(outcomeNA.total == Fraction(100))
-        #expect(outcomeNA.band.id == "five-star")
+        #expect(outcomeNA.band?.id == "five-star")
         // The same sub-item rated 0/0 instead: 60/80 → 75 → pass.
         let withZero = BandFixtures.session(q, [[.rated(10, 10), .rated(10, 10), .rated(10, 10), .rated(0, 0)]])
         let outcomeZero = try #require(BandFixtures.bands(Scorer.score(withZero, with: q)))
         #expect(outcomeZero.total == Fraction(75))
-        #expect(outcomeZero.band.id == "pass")
+        #expect(outcomeZero.band?.id == "pass")
     }
 
     @Test func unansweredCountsZeroAndIsProvisional() throws {
@@ -176,7 +176,7 @@ enum BandFixtures {
         #expect(outcome.total == c.total)
         #expect(outcome.total.formatted(places: 1) == c.display)
         #expect(outcome.wholeTotal == c.whole)
-        #expect(outcome.band.id == c.band)
+        #expect(outcome.band?.id == c.band)
         #expect(outcome.maximum == 100)
         #expect(card.provisional == false)
     }

@@ -149,6 +149,15 @@ import Testing
                 #expect(plan.optimality == .exact)
                 let found = Best(changes: plan.changes.count, effort: plan.totalEffort)
                 #expect(found == best[target], "target \(rules.levels[target].id), \(counting), session \(checked)")
+                // The progress count, found without the plan, is the same fewest number.
+                let card = Scorer.score(s, with: q, counting: counting)
+                guard case let .levels(now) = card.outcome else { continue }
+                let gaps = LevelGapPlanner.gaps(now, upTo: target, applicableMaximum: card.applicableMaximum)
+                let (cells, shortfall) = LevelGapPlanner.demand(gaps, rules: rules, q: q)
+                let candidates = RaiseCandidates.collect(q, s, includeUnanswered: true)
+                let quick = LevelGapPlanner.fewestChanges(candidates, membership: LevelGapPlanner.membership(candidates, cells: cells),
+                                                          cells: cells, totalShortfall: shortfall, counting: counting)
+                #expect(quick == best[target]?.changes, "quick count, target \(rules.levels[target].id), \(counting), session \(checked)")
                 if !plan.changes.isEmpty { withChanges += 1 }
                 // The plan really reaches the target (years are 5, so nothing blocks).
                 let after = GapPlanner.apply(plan, to: s, at: "t")

@@ -177,7 +177,13 @@ import MaturityPresentation
         #expect(json["total_rounded"] == .int(61))
         #expect(json["outcome"]?["id"] == .string("pass"))
         #expect(json["outcome"]?["name"]?["zh"] == .string("通过认证"))
-        #expect(json["not_applicable"] == .int(2))
+        // 5.9 N/A on both angles: 10 points × 2 of 18 questions = 1.11…, shown rounded up.
+        #expect(json["not_applicable"]?["questions"] == .int(2))
+        let scope = Self.items(json["not_applicable"]?["scopes"]).first
+        #expect(scope?["unit"] == .string("points"))
+        #expect(scope?["count"] == .number("1.12"))
+        #expect(scope?["limit"] == .int(10))
+        #expect(scope?["exceeded"] == .bool(false))
         let categories = Self.items(json["categories"])
         #expect(categories.map { $0["id"] } == (1...8).map { .string(String($0)) })
         #expect(categories.map { $0["weight"] } == [10, 10, 10, 15, 10, 15, 10, 20].map { .int($0) })

@@ -21,7 +21,7 @@ import Testing
         let card = Scorer.score(s, with: q)
         guard case let .bands(outcome) = card.outcome else { Issue.record("not bands"); return }
         #expect(outcome.total == Fraction(50))
-        #expect(outcome.band.id == "conditional")
+        #expect(outcome.band?.id == "conditional")
         #expect(outcome.categories.map(\.applicable) == [true, false])
     }
 

@@ -23,7 +23,7 @@ import Testing
         let lines = screen(try answeredState(.zh), 80, 24)
         let expected = """
              MINI › 1.0 设计与规划 › 条目 2/4                                      已答 2/8
-             等级 L0 未定级  → L1 █████░░░░░░░ 43%  严格计数  暂定
+             等级 L0 未定级  → L1：还需 3 处评分改动  严格计数  暂定
             ────────────────────────────────────────────────────────────────────────────────
              2  应急预案
              中心应当应急预案，并形成书面文件。
@@ -53,7 +53,9 @@ import Testing
     @Test func criterionScreenEnglish80x24() throws {
         let lines = screen(try answeredState(.en), 80, 24)
         #expect(lines[0] == " MINI › 1.0 Design & planning › Criterion 2/4                      Answered 2/8")
-        #expect(lines[1] == " Level L0 Not rated  → L1 █████░░░░░░░ 43%  strict counting  provisional")
+        // L1 needs method 10 on 2 of 4 (1 now) and 40 points (15 now): one method raise
+        // to 10 (25), then two more raises of 10 (45) — the fewest changes, 3.
+        #expect(lines[1] == " Level L0 Not rated  → L1: 3 rating changes  strict counting  provisional")
         #expect(lines[3] == " 2  Emergency plan")
         #expect(lines[6] == " ▶ Method: Is there a written emergency plan?")
         #expect(lines[7] == "    ○1 Does not meet·0  ○2 Partly meets·5  ○3 Fully meets·10  ○n N/A")
@@ -79,8 +81,8 @@ import Testing
         let lines = screen(try answeredState(.zh), 120, 40)
         let expected = [
             " MINI › 1.0 设计与规划 › 条目 2/4                                                                              已答 2/8",
-            " 等级 L0 未定级  → L1 █████░░░░░░░ 43%                               │ 记分卡  严格计数",
-            "──────────────────────────────────────────────────────────────────── │ 暂定：尚有未答题目（按 0 分计）",
+            " 等级 L0 未定级  → L1：还需 3 处评分改动                             │ 记分卡  严格计数",
+            "──────────────────────────────────────────────────────────────────── │ 暂定：已答 2/8 题，未答按 0 分计",
             " 2  应急预案                                                         │                      方法合规 执行到位      得分",
             " 中心应当应急预案，并形成书面文件。                                  │ 1.0 设计与规划           50.0      0.0     15/40",
             "                                                                     │ 2.0 运营与管理            0.0      0.0      0/40",
@@ -98,7 +100,9 @@ import Testing
     @Test func englishPanelNamesTheRequirementsInWords() throws {
         let lines = screen(try answeredState(.en), 120, 40)
         #expect(lines[1].hasSuffix("│ Scorecard  strict counting"))
-        #expect(lines[2].hasSuffix("│ Provisional: unanswered questions count as 0"))
+        // Provisional with how much is answered and what the rule does with the rest (wrapped in the panel).
+        #expect(lines[2].hasSuffix("│ provisional: 2 of 8 questions answered, the rest"))
+        #expect(lines[3].hasSuffix("│ counted as 0"))
         let panel = lines.map { $0.split(separator: "│", maxSplits: 1).last.map { String($0) } ?? "" }.joined(separator: "\n")
         #expect(panel.contains("✗ L1 needs Method ≥ 50% in all: 25.0% now, 1"))
         #expect(panel.contains("more criterion at 10"))

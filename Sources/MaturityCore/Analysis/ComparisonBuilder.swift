@@ -43,20 +43,26 @@ extension Comparison {
             improved: answers.improved, regressed: answers.regressed, otherChanges: answers.other, questionnaireChange: change)
     }
 
+    /// No result for too much N/A: no rank, so no "up" or "down" is claimed against it.
+    static let withheld = Standing(id: NotApplicablePhrases.withheldID, name: NotApplicablePhrases.withheldName, rank: nil)
+
     static func standing(_ card: Scorecard, _ q: Questionnaire) -> Standing {
         switch card.outcome {
         case let .levels(outcome):
             return Standing(id: outcome.achievedID, name: outcome.achievedName, rank: (outcome.achievedIndex ?? -1) + 1)
         case let .meanLevel(outcome):
+            if outcome.withheld != nil { return withheld }
             guard let level = outcome.level, case let .meanLevel(rules) = q.scoring else {
                 return Standing(id: "—", name: GapPlanPhrases.noLevel, rank: nil)
             }
             return Standing(id: level.id, name: level.name, rank: rules.levels.firstIndex { $0.id == level.id })
         case let .bands(outcome):
-            guard case let .weightedBands(rules) = q.scoring else { return Standing(id: outcome.band.id, name: outcome.band.name, rank: nil) }
+            guard let band = outcome.band else { return withheld }
+            guard case let .weightedBands(rules) = q.scoring else { return Standing(id: band.id, name: band.name, rank: nil) }
             let ascending = rules.bands.reversed().map(\.id)
-            return Standing(id: outcome.band.id, name: outcome.band.name, rank: ascending.firstIndex(of: outcome.band.id))
+            return Standing(id: band.id, name: band.name, rank: ascending.firstIndex(of: band.id))
         case let .lowestGroup(outcome):
+            if outcome.withheld != nil { return withheld }
             guard let headline = outcome.headline else { return Standing(id: "—", name: GapPlanPhrases.noLevel, rank: nil) }
             return Standing(id: headline.groupID, name: q.group(headline.groupID)?.title ?? LocalizedText(zh: headline.groupID, en: headline.groupID), rank: nil)
         }

@@ -30,6 +30,9 @@ public enum GapBlocker: Sendable, Equatable {
     /// (for example a total above the maximum, or nothing answered in a
     /// mean-of-levels model).
     case unreachable
+    /// More is N/A than the questionnaire's limit allows (models.md §6):
+    /// answering N/A questions again, not raising ratings, resolves it.
+    case notApplicableLimit(NotApplicableCount)
 }
 
 /// One requirement the target needs that the session does not meet.
@@ -44,6 +47,10 @@ public struct PlanGap: Sendable {
         case band(band: Band, actual: Fraction, required: Fraction)
         /// lowest_group: a module's percent must reach `required`.
         case groupPercent(groupID: String, title: LocalizedText, actual: Fraction?, required: Fraction)
+        /// mean_level, weighted_bands, lowest_group: the N/A count must come
+        /// back within its limit before any result is given (levels name the
+        /// limit on each requirement of the scope instead).
+        case notApplicable(NotApplicableCount)
     }
 
     public var kind: Kind
@@ -104,8 +111,9 @@ public enum PlanOptimality: String, Sendable {
 /// equally small, the earlier criteria in reading order are chosen.
 ///
 /// Levels are cumulative: a target of L3 meets the unmet requirements of L1,
-/// L2 and L3. Requirements that no rating can meet (years in operation) are
-/// listed with a `blocker` and left out of the changes.
+/// L2 and L3. Requirements that no rating can meet (years in operation, more
+/// N/A than the limit allows) are listed with a `blocker` and left out of the
+/// changes.
 ///
 /// - levels: exact (dynamic programming per scope and angle, combined over
 ///   the total), whenever the percent scopes do not share criteria, as in

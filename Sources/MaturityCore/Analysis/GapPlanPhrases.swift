@@ -4,6 +4,12 @@
 public enum GapPlanPhrases {
     static let noLevel = LocalizedText(zh: "无等级", en: "no level")
     static let everyModule = LocalizedText(zh: "每个模块", en: "every module")
+    static let withheld = LocalizedText(zh: "不予评定（不适用超过上限）", en: "withheld (N/A over the limit)")
+
+    /// Where a centre stands without a result: withheld for N/A, or nothing to go on.
+    static func standing(withheld: Bool) -> PlanStanding {
+        withheld ? PlanStanding(id: NotApplicablePhrases.withheldID, name: Self.withheld) : PlanStanding(id: "—", name: noLevel)
+    }
 
     /// "Method ≥ 90% in 1.0–4.0", "Overall mean ≥ 3", "Total ≥ 60.5 (rounds to 61)", "M3 Strategy ≥ 63.4%".
     public static func describe(_ gap: PlanGap, in q: Questionnaire, _ language: Language) -> String {
@@ -20,6 +26,8 @@ public enum GapPlanPhrases {
                       : "Total ≥ \(value) (rounds to \(band.minimum), \(band.name.en))"
         case let .groupPercent(groupID, title, _, required):
             return "\(groupID) \(title[language]) ≥ \(required.formatted(places: 1))%"
+        case let .notApplicable(count):
+            return NotApplicablePhrases.limitRule(count, language)
         }
     }
 
@@ -32,6 +40,7 @@ public enum GapPlanPhrases {
         case let .band(_, actual, _): return actual.formatted(places: 1)
         case let .groupPercent(_, _, actual, _):
             return actual.map { $0.formatted(places: 1) + "%" } ?? (language == .zh ? "全部不适用" : "all N/A")
+        case let .notApplicable(count): return NotApplicablePhrases.figure(count.count, unit: count.unit)
         }
     }
 
@@ -42,6 +51,7 @@ public enum GapPlanPhrases {
         case let .meanLevel(_, _, required): return required.formatted(places: 2)
         case let .band(_, _, required): return required.formatted(places: 1)
         case let .groupPercent(_, _, _, required): return required.formatted(places: 1) + "%"
+        case let .notApplicable(count): return count.limit.map { "≤ \($0)" } ?? "—"
         }
     }
 
@@ -62,6 +72,8 @@ public enum GapPlanPhrases {
             guard let actual else { return nil }
             let missing = difference(required, actual).formatted(places: 1)
             return zh ? "还差 \(missing) 个百分点" : "\(missing) percentage points short"
+        case .notApplicable:
+            return nil
         }
     }
 
@@ -83,6 +95,8 @@ public enum GapPlanPhrases {
                 return zh ? "尚无作答，无法计算" : "nothing is answered yet"
             }
             return zh ? "即使所有适用题目都评为最高分也无法达到" : "out of reach even with every applicable answer at the top"
+        case let .notApplicableLimit(count)?:
+            return (zh ? "评分无法改变：" : "no rating changes this: ") + NotApplicablePhrases.resolve(count, language)
         }
     }
 

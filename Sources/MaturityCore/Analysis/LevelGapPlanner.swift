@@ -25,42 +25,10 @@ enum LevelGapPlanner {
                            alreadyMet: targetIndex <= achieved, gaps: [], changes: [], optimality: .exact)
         guard !plan.alreadyMet else { return plan }
 
-        // A requirement repeated by a higher level (L4 restating L3's method
-        // 100%) is listed once, under the first level that asks for it.
-        var listed: [Requirement] = []
-        for level in outcome.levels[0...targetIndex] {
-            for status in level.requirements where !status.met && !listed.contains(status.requirement) {
-                listed.append(status.requirement)
-                plan.gaps.append(PlanGap(kind: .level(rule: level.rule, status: status),
-                                         blocker: blocker(status, applicableMaximum: card.applicableMaximum)))
-            }
-        }
-
-        // What the actionable gaps demand: per (scope, angle) the largest
-        // shortfall (criteria at the top, or rating points), and total points.
-        var cells: [Cell] = []
-        var totalShortfall = 0
-        for gap in plan.gaps where gap.isActionable {
-            guard case let .level(_, status) = gap.kind else { continue }
-            switch status.requirement {
-            case let .percent(scope, angle, _):
-                if let index = cells.firstIndex(where: { $0.scope == scope && $0.angle == angle }) {
-                    cells[index].shortfall = max(cells[index].shortfall, status.shortfall)
-                } else {
-                    let members = rules.scope(scope).map { RaiseCandidates.criteria(under: $0.groups, in: q) } ?? []
-                    cells.append(Cell(scope: scope, angle: angle, members: members, shortfall: status.shortfall))
-                }
-            case .total:
-                totalShortfall = max(totalShortfall, status.shortfall)
-            case .years:
-                break
-            }
-        }
-
+        plan.gaps = gaps(outcome, upTo: targetIndex, applicableMaximum: card.applicableMaximum)
+        let (cells, totalShortfall) = demand(plan.gaps, rules: rules, q: q)
         let candidates = RaiseCandidates.collect(q, session, includeUnanswered: true)
-        let membership = candidates.map { candidate in
-            cells.indices.filter { cells[$0].angle == candidate.angle && cells[$0].members.contains(candidate.criterionID) }
-        }
+        let membership = Self.membership(candidates, cells: cells)
         let raises: [(candidate: RaiseCandidate, to: Int)]
         if membership.contains(where: { $0.count > 1 }) {
             raises = greedy(candidates, membership: membership, cells: cells, totalShortfall: totalShortfall, counting: card.counting)
@@ -87,7 +55,88 @@ enum LevelGapPlanner {
         var shortfall: Int
     }
 
+    /// The unmet requirements of levels 0…target, each with its blocker. A
+    /// requirement repeated by a higher level (L4 restating L3's method 100%)
+    /// is listed once, under the first level that asks for it.
+    static func gaps(_ outcome: LevelOutcome, upTo targetIndex: Int, applicableMaximum: Int) -> [PlanGap] {
+        var listed: [Requirement] = []
+        var result: [PlanGap] = []
+        for level in outcome.levels[0...targetIndex] {
+            for status in level.requirements where !status.met && !listed.contains(status.requirement) {
+                listed.append(status.requirement)
+                result.append(PlanGap(kind: .level(rule: level.rule, status: status), blocker: blocker(status, applicableMaximum: applicableMaximum)))
+            }
+        }
+        return result
+    }
+
+    /// What the actionable gaps demand: per (scope, angle) the largest
+    /// shortfall (criteria at the top, or rating points), and total points.
+    static func demand(_ gaps: [PlanGap], rules: LevelRules, q: Questionnaire) -> (cells: [Cell], totalShortfall: Int) {
+        var cells: [Cell] = []
+        var totalShortfall = 0
+        for gap in gaps where gap.isActionable {
+            guard case let .level(_, status) = gap.kind else { continue }
+            switch status.requirement {
+            case let .percent(scope, angle, _):
+                if let index = cells.firstIndex(where: { $0.scope == scope && $0.angle == angle }) {
+                    cells[index].shortfall = max(cells[index].shortfall, status.shortfall)
+                } else {
+                    let members = rules.scope(scope).map { RaiseCandidates.criteria(under: $0.groups, in: q) } ?? []
+                    cells.append(Cell(scope: scope, angle: angle, members: members, shortfall: status.shortfall))
+                }
+            case .total:
+                totalShortfall = max(totalShortfall, status.shortfall)
+            case .years:
+                break
+            }
+        }
+        return (cells, totalShortfall)
+    }
+
+    /// For each candidate, the cells it counts toward.
+    static func membership(_ candidates: [RaiseCandidate], cells: [Cell]) -> [[Int]] {
+        candidates.map { candidate in
+            cells.indices.filter { cells[$0].angle == candidate.angle && cells[$0].members.contains(candidate.criterionID) }
+        }
+    }
+
+    /// The fewest changes alone, without building the plan (the exact tables
+    /// are too slow to rebuild on every keystroke). With cells that do not
+    /// share questions, the most points n changes can add while meeting every
+    /// cell is: each cell's quota taken from its largest raises, then the
+    /// largest of all the rest; so the fewest changes are found greedily.
+    /// Nil when the cells share questions (the plan must decide) or the
+    /// demand is out of reach.
+    static func fewestChanges(_ candidates: [RaiseCandidate], membership: [[Int]], cells: [Cell], totalShortfall: Int,
+                              counting: Counting) -> Int? {
+        guard !membership.contains(where: { $0.count > 1 }) else { return nil }
+        func gain(_ index: Int) -> Int { candidates[index].top - candidates[index].current }
+        var changes = 0, gained = 0
+        var rest = candidates.indices.filter { membership[$0].isEmpty }.map(gain)
+        for (cellIndex, cell) in cells.enumerated() {
+            let ranked = candidates.indices.filter { membership[$0].first == cellIndex }.map(gain).sorted(by: >)
+            var taken = 0, points = 0
+            if counting == .strict {
+                taken = cell.shortfall
+            } else {
+                while points < cell.shortfall, taken < ranked.count { points += ranked[taken]; taken += 1 }
+                guard points >= cell.shortfall else { return nil }
+            }
+            guard taken <= ranked.count else { return nil }
+            changes += taken
+            gained += ranked.prefix(taken).reduce(0, +)
+            rest += ranked.dropFirst(taken)
+        }
+        for next in rest.sorted(by: >) where gained < totalShortfall {
+            changes += 1
+            gained += next
+        }
+        return gained >= totalShortfall ? changes : nil
+    }
+
     static func blocker(_ status: RequirementStatus, applicableMaximum: Int) -> GapBlocker? {
+        if let count = status.notApplicableOverLimit { return .notApplicableLimit(count) }
         switch status.requirement {
         case .years: return status.actual == nil ? .yearsNotGiven : .yearsInOperation
         case .total: return status.required > Fraction(applicableMaximum) ? .unreachable : nil

@@ -10,10 +10,12 @@ enum MeanLevelGapPlanner {
         let levelCount = min(rules.levels.count, q.scale.values.count)
         guard levelCount > 0 else { throw GapPlanError("\(q.id) declares no levels") }
         let currentIndex = outcome.level.flatMap { level in rules.levels.firstIndex { $0.id == level.id } } ?? -1
+        // Withheld for N/A: the next step is to have the level the mean gives.
+        let computedIndex = outcome.computedLevel.flatMap { level in rules.levels.firstIndex { $0.id == level.id } } ?? -1
         let ids = rules.levels.prefix(levelCount).map(\.id)
         let targetIndex: Int
         switch target {
-        case .next: targetIndex = min(currentIndex + 1, levelCount - 1)
+        case .next: targetIndex = outcome.withheld != nil ? max(computedIndex, 0) : min(currentIndex + 1, levelCount - 1)
         case let .named(name):
             guard let index = GapTargets.index(of: name, in: ids) else {
                 throw GapPlanError("\(q.id) has no level \"\(name)\"; expected one of \(ids.joined(separator: ", "))")
@@ -23,18 +25,20 @@ enum MeanLevelGapPlanner {
             throw GapPlanError("a target percent applies to lowest-module models only; give a level such as \(ids.last ?? "1")")
         }
         let level = rules.levels[targetIndex]
-        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? PlanStanding(id: "—", name: GapPlanPhrases.noLevel)
+        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? GapPlanPhrases.standing(withheld: outcome.withheld != nil)
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
                            counting: card.counting, provisional: card.provisional, current: current,
                            target: PlanStanding(id: level.id, name: level.name), alreadyMet: targetIndex <= currentIndex,
                            gaps: [], changes: [], optimality: .fewestChanges)
         guard !plan.alreadyMet else { return plan }
+        if let count = outcome.withheld { plan.gaps.append(PlanGap(kind: .notApplicable(count), blocker: .notApplicableLimit(count))) }
         let required = Fraction(q.scale.values[targetIndex])
         let scored = outcome.criteria.filter { $0.score != nil }
         guard let overall = outcome.overall, !scored.isEmpty else {
-            plan.gaps = [PlanGap(kind: .meanLevel(level: level, actual: nil, required: required), blocker: .unreachable)]
+            plan.gaps.append(PlanGap(kind: .meanLevel(level: level, actual: nil, required: required), blocker: .unreachable))
             return plan
         }
+        guard overall < required else { return plan }
         // overall = Σ_c (Σ_a rating) ÷ answered_c ÷ criteria: each raise adds
         // (to − from) ÷ (answered_c × criteria), independent of the others.
         var answered: [String: Int] = [:]
@@ -43,9 +47,10 @@ enum MeanLevelGapPlanner {
         let raises = LinearGains.plan(candidates, need: difference(required, overall)) { candidate in
             Fraction(1, max(answered[candidate.criterionID] ?? 1, 1) * scored.count)
         }
-        plan.gaps = [PlanGap(kind: .meanLevel(level: level, actual: overall, required: required), blocker: raises == nil ? .unreachable : nil)]
+        let gapIndex = plan.gaps.count
+        plan.gaps.append(PlanGap(kind: .meanLevel(level: level, actual: overall, required: required), blocker: raises == nil ? .unreachable : nil))
         plan.changes = GapOrdering.order((raises ?? []).map {
-            PlannedChange(criterionID: $0.candidate.criterionID, angle: $0.candidate.angle, from: $0.candidate.from, to: $0.to, serves: [0])
+            PlannedChange(criterionID: $0.candidate.criterionID, angle: $0.candidate.angle, from: $0.candidate.from, to: $0.to, serves: [gapIndex])
         }, in: q)
         return plan
     }
@@ -61,10 +66,11 @@ enum BandGapPlanner {
         // Bands are stored highest first; plans count upward.
         let ascending = Array(rules.bands.reversed())
         guard !ascending.isEmpty else { throw GapPlanError("\(q.id) declares no bands") }
-        let currentIndex = ascending.firstIndex { $0.id == outcome.band.id } ?? 0
+        let computedIndex = ascending.firstIndex { $0.id == outcome.computedBand.id } ?? 0
         let targetIndex: Int
         switch target {
-        case .next: targetIndex = min(currentIndex + 1, ascending.count - 1)
+        // Withheld for N/A: the next step is to have the band the total gives.
+        case .next: targetIndex = outcome.withheld != nil ? computedIndex : min(computedIndex + 1, ascending.count - 1)
         case let .named(name):
             guard let index = GapTargets.index(of: name, in: ascending.map(\.id)) else {
                 throw GapPlanError("\(q.id) has no band \"\(name)\"; expected one of \(rules.bands.map(\.id).joined(separator: ", "))")
@@ -76,10 +82,13 @@ enum BandGapPlanner {
         let band = ascending[targetIndex]
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
                            counting: card.counting, provisional: card.provisional,
-                           current: PlanStanding(id: outcome.band.id, name: outcome.band.name),
+                           current: outcome.band.map { PlanStanding(id: $0.id, name: $0.name) } ?? GapPlanPhrases.standing(withheld: true),
                            target: PlanStanding(id: band.id, name: band.name),
-                           alreadyMet: outcome.wholeTotal >= band.minimum, gaps: [], changes: [], optimality: .fewestChanges)
+                           alreadyMet: outcome.withheld == nil && outcome.wholeTotal >= band.minimum, gaps: [], changes: [],
+                           optimality: .fewestChanges)
         guard !plan.alreadyMet else { return plan }
+        if let count = outcome.withheld { plan.gaps.append(PlanGap(kind: .notApplicable(count), blocker: .notApplicableLimit(count))) }
+        guard outcome.wholeTotal < band.minimum else { return plan }
         let required = Fraction(2 * band.minimum - 1, 2)
         // A wholly N/A category is left out and the others are scaled up to
         // the full weight (BandScoring); raising a rating never changes which
@@ -101,9 +110,10 @@ enum BandGapPlanner {
         }
         let candidates = RaiseCandidates.collect(q, session, includeUnanswered: true) { weight[$0.id] != nil }
         let raises = LinearGains.plan(candidates, need: difference(required, outcome.total)) { weight[$0.criterionID] ?? Fraction(0) }
-        plan.gaps = [PlanGap(kind: .band(band: band, actual: outcome.total, required: required), blocker: raises == nil ? .unreachable : nil)]
+        let gapIndex = plan.gaps.count
+        plan.gaps.append(PlanGap(kind: .band(band: band, actual: outcome.total, required: required), blocker: raises == nil ? .unreachable : nil))
         plan.changes = GapOrdering.order((raises ?? []).map {
-            PlannedChange(criterionID: $0.candidate.criterionID, angle: $0.candidate.angle, from: $0.candidate.from, to: $0.to, serves: [0])
+            PlannedChange(criterionID: $0.candidate.criterionID, angle: $0.candidate.angle, from: $0.candidate.from, to: $0.to, serves: [gapIndex])
         }, in: q)
         return plan
     }
@@ -128,13 +138,16 @@ enum LowestGroupGapPlanner {
             throw GapPlanError("\(q.id) has no levels to aim for (\"\(name)\"); give a target percent for every module instead")
         }
         let headline = outcome.headline
-        let current = PlanStanding(id: (headline?.percent.formatted(places: 1) ?? "—") + "%",
-                                   name: headline.flatMap { q.group($0.groupID)?.title } ?? GapPlanPhrases.noLevel)
+        let current = outcome.withheld != nil ? GapPlanPhrases.standing(withheld: true)
+            : PlanStanding(id: (headline?.percent.formatted(places: 1) ?? "—") + "%",
+                           name: headline.flatMap { q.group($0.groupID)?.title } ?? GapPlanPhrases.noLevel)
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
                            counting: card.counting, provisional: card.provisional, current: current,
                            target: PlanStanding(id: required.formatted(places: 1) + "%", name: GapPlanPhrases.everyModule),
-                           alreadyMet: headline.map { $0.percent >= required } ?? true, gaps: [], changes: [], optimality: .exact)
+                           alreadyMet: outcome.withheld == nil && (outcome.lowest.map { $0.percent >= required } ?? true),
+                           gaps: [], changes: [], optimality: .exact)
         guard !plan.alreadyMet else { return plan }
+        if let count = outcome.withheld { plan.gaps.append(PlanGap(kind: .notApplicable(count), blocker: .notApplicableLimit(count))) }
         var raises: [(candidate: RaiseCandidate, to: Int, gap: Int)] = []
         for (groupID, percent) in outcome.groups {
             guard let percent, percent < required, let group = q.group(groupID) else { continue }

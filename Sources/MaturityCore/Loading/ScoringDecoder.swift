@@ -8,17 +8,19 @@ extension JSONReader {
             rejectUnknownKeys(["method", "counting", "scopes", "unrated", "levels"])
             return decodeLevelRules().map(ScoringRules.levels)
         case "mean_level":
-            rejectUnknownKeys(["method", "levels"])
+            rejectUnknownKeys(["method", "levels", Self.limitKey])
+            let limit = decodeNotApplicableLimit()
             guard let levels = required("levels", "the named levels")?.decodeNamedLevels() else { return nil }
-            return .meanLevel(MeanLevelRules(levels: levels))
+            return .meanLevel(MeanLevelRules(levels: levels, notApplicableLimit: limit))
         case "weighted_bands":
-            rejectUnknownKeys(["method", "weights", "bands"])
+            rejectUnknownKeys(["method", "weights", "bands", Self.limitKey])
             return decodeBandRules().map(ScoringRules.weightedBands)
         case "lowest_group":
-            rejectUnknownKeys(["method", "groups"])
+            rejectUnknownKeys(["method", "groups", Self.limitKey])
+            let limit = decodeNotApplicableLimit()
             guard let groups = required("groups", "the ids of the groups to compare")?.array()?.compactMap({ $0.string() }) else { return nil }
             if groups.isEmpty { log.add(child("groups"), "expected at least one group id") }
-            return .lowestGroup(LowestGroupRules(groups: groups))
+            return .lowestGroup(LowestGroupRules(groups: groups, notApplicableLimit: limit))
         default:
             methodReader.log.add(methodReader.path, "expected levels, mean_level, weighted_bands or lowest_group, found \"\(method)\"")
             return nil
@@ -34,13 +36,14 @@ extension JSONReader {
         }
         let scopes = required("scopes", "the scopes that percentages are taken over")?.array()?.compactMap { item -> Scope? in
             guard item.object() != nil else { return nil }
-            item.rejectUnknownKeys(["id", "title", "groups"])
+            item.rejectUnknownKeys(["id", "title", "groups", Self.limitKey])
+            let limit = item.decodeNotApplicableLimit()
             let id = item.required("id", "the scope's id")?.string()
             let title = item.required("title", "the scope's title")?.localizedText()
             let groups = item.required("groups", "group ids")?.array()?.compactMap { $0.string() }
             if groups?.isEmpty == true { item.log.add(item.child("groups"), "expected at least one group id") }
             guard let id, let title, let groups else { return nil }
-            return Scope(id: id, title: title, groups: groups)
+            return Scope(id: id, title: title, groups: groups, notApplicableLimit: limit)
         }
         var unrated: (String, LocalizedText)?
         if let reader = required("unrated", "the id and name of the result below the first level"), reader.object() != nil {
@@ -102,6 +105,14 @@ extension JSONReader {
         return levels.count == items.count ? levels : nil
     }
 
+    /// The member that caps N/A (models.md §6), beside what it limits.
+    static let limitKey = "max_not_applicable_percent"
+
+    /// Absent or null: no limit.
+    private func decodeNotApplicableLimit() -> NotApplicableLimit? {
+        optional(Self.limitKey)?.int(in: 0...100).map { NotApplicableLimit(percent: $0) }
+    }
+
     private func decodeBandRules() -> BandRules? {
         let weights = required("weights", "the points of each group")?.array()?.compactMap { item -> (group: String, points: Int)? in
             guard item.object() != nil else { return nil }
@@ -121,7 +132,8 @@ extension JSONReader {
             guard let id, let minimum, let name else { return nil }
             return Band(id: id, minimum: minimum, name: name, meaning: meaning)
         }
+        let limit = decodeNotApplicableLimit()
         guard let weights, let bands else { return nil }
-        return BandRules(weights: weights, bands: bands)
+        return BandRules(weights: weights, bands: bands, notApplicableLimit: limit)
     }
 }

@@ -27,6 +27,29 @@ public struct Scope: Sendable, Equatable {
     public var id: String
     public var title: LocalizedText
     public var groups: [String]
+    /// How many of the scope's criteria may be N/A; nil when the file sets no limit.
+    public var notApplicableLimit: NotApplicableLimit?
+
+    public init(id: String, title: LocalizedText, groups: [String], notApplicableLimit: NotApplicableLimit? = nil) {
+        self.id = id
+        self.title = title
+        self.groups = groups
+        self.notApplicableLimit = notApplicableLimit
+    }
+}
+
+/// The most N/A a result may rest on, as a share of what it is computed over
+/// (models.md §6): a self-assessment that leaves most of the standard out
+/// proves nothing. Declared in the questionnaire so that an organisation's
+/// copy can set its own share.
+public struct NotApplicableLimit: Sendable, Equatable {
+    /// 0–100.
+    public var percent: Int
+
+    public init(percent: Int) { self.percent = percent }
+
+    /// The share of `size`, rounded down: 10% of 150 criteria allows 15, of 20 allows 2, of 33 allows 3.
+    public func allowed(outOf size: Int) -> Int { percent * size / 100 }
 }
 
 public enum Requirement: Sendable, Equatable {
@@ -67,6 +90,8 @@ public struct NamedLevel: Sendable, Equatable {
 public struct MeanLevelRules: Sendable {
     /// One per scale value, lowest first.
     public var levels: [NamedLevel]
+    /// Counted over the questions (aspects): each is a part of the mean.
+    public var notApplicableLimit: NotApplicableLimit?
 }
 
 public struct Band: Sendable, Equatable {
@@ -80,8 +105,12 @@ public struct BandRules: Sendable {
     public var weights: [(group: String, points: Int)]
     /// Highest minimum first; the last has minimum 0.
     public var bands: [Band]
+    /// Counted in points: a category's points × its N/A questions ÷ its questions.
+    public var notApplicableLimit: NotApplicableLimit?
 }
 
 public struct LowestGroupRules: Sendable {
     public var groups: [String]
+    /// Counted over the criteria of the compared groups.
+    public var notApplicableLimit: NotApplicableLimit?
 }

@@ -194,12 +194,16 @@ extension HTMLReport {
     private static func bands(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords, _ outcome: BandOutcome) {
         let q = input.questionnaire, l = input.language
         guard case let .weightedBands(rules) = q.scoring else { return }
-        headline(&b, what: words.t("评审结果", "Outcome"), value: outcome.band.name[l] + " · "
+        headline(&b, what: words.t("评审结果", "Outcome"), value: (outcome.band?.name ?? NotApplicablePhrases.withheldName)[l] + " · "
                  + words.t("总分 ", "total ") + outcome.total.formatted(places: 1) + " / \(outcome.maximum)")
-        b.element("p", words.t("结果档次按四舍五入后的总分 \(outcome.wholeTotal) 判定。", "The band is read from the total rounded half up: \(outcome.wholeTotal)."))
-        if let meaning = outcome.band.meaning { b.element("p", meaning[l], class: "meaning") }
+        if let count = outcome.withheld {
+            b.element("p", NotApplicablePhrases.withheldReason(count, l) + words.t("。总分仅供参考。", ". The total is for information only."))
+        } else {
+            b.element("p", words.t("结果档次按四舍五入后的总分 \(outcome.wholeTotal) 判定。", "The band is read from the total rounded half up: \(outcome.wholeTotal)."))
+        }
+        if let meaning = outcome.band?.meaning { b.element("p", meaning[l], class: "meaning") }
         let ascending = Array(rules.bands.reversed())
-        let heldIndex = ascending.firstIndex { $0.id == outcome.band.id }
+        let heldIndex = ascending.firstIndex { $0.id == outcome.band?.id }
         b.element("h3", words.t("结果档次", "Outcome bands"))
         b.raw(SVGCharts.ladder(title: words.t("结果档次", "Outcome bands"), steps: ascending.enumerated().map { index, band in
             SVGCharts.Step(id: "≥ \(band.minimum)", name: band.name[l], met: heldIndex.map { index <= $0 } ?? false,
@@ -210,7 +214,7 @@ extension HTMLReport {
         b.raw("</tr></thead><tbody>\n")
         for (index, band) in rules.bands.enumerated() {
             let upper = index == 0 ? outcome.maximum : rules.bands[index - 1].minimum - 1
-            let held = band.id == outcome.band.id
+            let held = band.id == outcome.band?.id
             b.raw(held ? "<tr class=\"held-row\">" : "<tr>")
             b.element("td", (held ? "▶ " : "") + band.name[l] + (held ? words.t("（本次结果）", " (this result)") : ""))
             b.raw("<td class=\"num\">\(band.minimum)–\(upper)</td>")

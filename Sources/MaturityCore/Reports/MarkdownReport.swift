@@ -155,7 +155,7 @@ public enum MarkdownReport {
     private static func bands(_ input: ReportInput, _ words: ReportWords, _ outcome: BandOutcome) -> String {
         let q = input.questionnaire, l = input.language
         var out = ""
-        if let meaning = outcome.band.meaning { out += escape(meaning[l]) + "\n\n" }
+        if let meaning = outcome.band?.meaning { out += escape(meaning[l]) + "\n\n" }
         let rows = outcome.categories.map { category in
             ["\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")", String(category.weight), category.score.formatted(places: 1)]
         } + [[words.t("合计", "Total"), String(outcome.maximum), outcome.total.formatted(places: 1)]]
@@ -164,7 +164,7 @@ public enum MarkdownReport {
         if case let .weightedBands(rules) = q.scoring {
             out += "### " + words.t("结果档次", "Outcome bands") + "\n\n"
             out += table([words.t("档次", "Band"), words.t("最低分", "From"), words.t("含义", "Meaning")], rules.bands.map { band in
-                [(band.id == outcome.band.id ? "▶ " : "") + band.name[l], String(band.minimum), band.meaning?[l] ?? ""]
+                [(band.id == outcome.band?.id ? "▶ " : "") + band.name[l], String(band.minimum), band.meaning?[l] ?? ""]
             }, right: [1])
         }
         return out

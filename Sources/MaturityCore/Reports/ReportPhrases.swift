@@ -101,14 +101,24 @@ struct ReportWords {
         case let .levels(outcome):
             return t("等级：", "Level: ") + "\(outcome.achievedID) \(outcome.achievedName[language])"
         case let .meanLevel(outcome):
+            if let count = outcome.withheld {
+                return t("成熟度等级：", "Maturity level: ") + NotApplicablePhrases.withheldReason(count, language)
+                    + (outcome.overall.map { t("（总体得分 \($0.truncated(places: 2))，仅供参考）", " (overall score \($0.truncated(places: 2)), for information only)") } ?? "")
+            }
             guard let overall = outcome.overall, let level = outcome.level else {
                 return t("等级：尚无作答，无法给出", "Level: nothing answered yet")
             }
             return t("成熟度等级：", "Maturity level: ") + "\(level.id) \(level.name[language])" + t("（总体得分 ", " (overall score ") + overall.formatted(places: 2) + t("）", ")")
         case let .bands(outcome):
-            return t("结果：", "Outcome: ") + outcome.band.name[language] + t("（总分 \(outcome.total.formatted(places: 1)) / \(outcome.maximum)，按 \(outcome.wholeTotal) 分判定）",
+            guard let band = outcome.band else {
+                let reason = outcome.withheld.map { NotApplicablePhrases.withheldReason($0, language) } ?? NotApplicablePhrases.withheldName[language]
+                return t("结果：", "Outcome: ") + reason + t("（总分 \(outcome.total.formatted(places: 1)) / \(outcome.maximum)，仅供参考）",
+                                                           " (total \(outcome.total.formatted(places: 1)) of \(outcome.maximum), for information only)")
+            }
+            return t("结果：", "Outcome: ") + band.name[language] + t("（总分 \(outcome.total.formatted(places: 1)) / \(outcome.maximum)，按 \(outcome.wholeTotal) 分判定）",
                                                                          " (total \(outcome.total.formatted(places: 1)) of \(outcome.maximum), decided on \(outcome.wholeTotal))")
         case let .lowestGroup(outcome):
+            if let count = outcome.withheld { return t("短板：", "Shortest stave: ") + NotApplicablePhrases.withheldReason(count, language) }
             guard let headline = outcome.headline else { return t("短板：尚无作答", "Shortest stave: nothing answered yet") }
             let title = q.group(headline.groupID)?.title[language] ?? headline.groupID
             var text = t("短板（最低模块）：", "Shortest stave (lowest module): ") + "\(headline.groupID) \(title) — \(headline.percent.formatted(places: 1))%"

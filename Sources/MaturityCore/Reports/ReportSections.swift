@@ -45,6 +45,7 @@ extension ReportWords {
         case let .meanLevel(level, _, _): return level.id
         case let .band(band, _, _): return band.name[language]
         case let .groupPercent(groupID, _, _, _): return groupID
+        case .notApplicable: return t("不适用", "N/A")
         }
     }
 

@@ -53,6 +53,12 @@ public struct Fraction: Sendable, Equatable, Comparable, CustomStringConvertible
     /// than the level it gives.
     public func truncated(places: Int) -> String { decimal(places: places) { $0.floor } }
 
+    /// Shown with `places` decimals, raised to the next step ("10.714" → "10.72"),
+    /// for a count compared against a limit: it never looks within the limit when it is over.
+    public func roundedUp(places: Int) -> String {
+        decimal(places: places) { Fraction($0.numerator + $0.denominator - 1, $0.denominator).floor }
+    }
+
     private func decimal(places: Int, toWhole: (Fraction) -> Int) -> String {
         var scale = 1
         for _ in 0..<places { scale *= 10 }

@@ -8,19 +8,36 @@ public enum Scorer {
         let notApplicable = whole.angles.reduce(0) { $0 + $1.tally.notApplicable }
         var counting = override ?? .strict
         let outcome: Outcome
+        let limits: [NotApplicableCount]
         switch q.scoring {
         case let .levels(rules):
             counting = override ?? rules.counting
-            outcome = .levels(LevelScoring.evaluate(rules, questionnaire: q, session: session, whole: whole, counting: counting))
+            limits = rules.scopes.map { scope in
+                NotApplicableCounting.criteria(under: scope.groups.compactMap { q.group($0) }, scopeID: scope.id, title: scope.title,
+                                               session: session, limit: scope.notApplicableLimit)
+            }
+            outcome = .levels(LevelScoring.evaluate(rules, questionnaire: q, session: session, whole: whole, counting: counting, limits: limits))
         case let .meanLevel(rules):
-            outcome = .meanLevel(MeanLevelScoring.evaluate(rules, questionnaire: q, session: session))
+            limits = [NotApplicableCounting.questions(q, session: session, limit: rules.notApplicableLimit)]
+            outcome = .meanLevel(MeanLevelScoring.evaluate(rules, questionnaire: q, session: session, limit: limits[0]))
         case let .weightedBands(rules):
-            outcome = .bands(BandScoring.evaluate(rules, questionnaire: q, session: session))
+            limits = [NotApplicableCounting.points(rules, q, session: session)]
+            outcome = .bands(BandScoring.evaluate(rules, questionnaire: q, session: session, limit: limits[0]))
         case let .lowestGroup(rules):
-            outcome = .lowestGroup(LowestGroupScoring.evaluate(rules, questionnaire: q, session: session))
+            limits = [NotApplicableCounting.criteria(under: rules.groups.compactMap { q.group($0) }, scopeID: NotApplicableCounting.wholeScope,
+                                                     title: q.title, session: session, limit: rules.notApplicableLimit)]
+            outcome = .lowestGroup(LowestGroupScoring.evaluate(rules, questionnaire: q, session: session, limit: limits[0]))
         }
+        let answeredCriteria = q.criteria.filter { criterion in
+            let record = session.answers[criterion.id]
+            return criterion.questions.allSatisfy { record?.ratings[$0.angle] != nil }
+        }.count
+        let rule: UnansweredRule
+        if case .meanLevel = q.scoring { rule = .leftOut } else { rule = .scoredZero }
         return Scorecard(questionnaireID: q.id, counting: counting, provisional: unanswered > 0,
-                         answered: q.questionCount - unanswered, questions: q.questionCount, notApplicable: notApplicable,
+                         answered: q.questionCount - unanswered, questions: q.questionCount,
+                         answeredCriteria: answeredCriteria, criteria: q.criteria.count, unanswered: rule,
+                         notApplicable: notApplicable, notApplicableScopes: limits,
                          total: whole.points, applicableMaximum: whole.maximum,
                          fullMaximum: q.questionCount * q.scale.top, groups: groups, outcome: outcome)
     }
@@ -29,7 +46,7 @@ public enum Scorer {
 /// Cumulative level rules (models.md §1).
 enum LevelScoring {
     static func evaluate(_ rules: LevelRules, questionnaire q: Questionnaire, session: Session,
-                         whole: GroupScore, counting: Counting) -> LevelOutcome {
+                         whole: GroupScore, counting: Counting, limits: [NotApplicableCount]) -> LevelOutcome {
         var scopeScores: [String: GroupScore] = [:]
         for scope in rules.scopes {
             scopeScores[scope.id] = Tallying.score(groups: scope.groups.compactMap { q.group($0) }, id: scope.id, title: scope.title,
@@ -38,8 +55,16 @@ enum LevelScoring {
         let fullMaximum = q.questionCount * q.scale.top
         let levels = rules.levels.map { rule in
             LevelStatus(rule: rule, requirements: rule.requirements.map { requirement in
-                status(of: requirement, scopes: scopeScores, whole: whole, fullMaximum: fullMaximum,
-                       years: session.profile.yearsInOperation, counting: counting)
+                var result = status(of: requirement, scopes: scopeScores, whole: whole, fullMaximum: fullMaximum,
+                                    years: session.profile.yearsInOperation, counting: counting)
+                // More N/A in the scope than its limit: the share is taken over
+                // too little of the standard to count, whatever the ratings.
+                if case let .percent(scope, _, _) = requirement, let count = limits.first(where: { $0.scopeID == scope }), count.exceeded {
+                    result.met = false
+                    result.progress = Fraction(0)
+                    result.notApplicableOverLimit = count
+                }
+                return result
             })
         }
         var achieved: Int?
@@ -88,7 +113,8 @@ enum LevelScoring {
 
 /// Mean of aspect levels, rounded down (models.md §2).
 enum MeanLevelScoring {
-    static func evaluate(_ rules: MeanLevelRules, questionnaire q: Questionnaire, session: Session) -> MeanLevelOutcome {
+    static func evaluate(_ rules: MeanLevelRules, questionnaire q: Questionnaire, session: Session,
+                         limit: NotApplicableCount) -> MeanLevelOutcome {
         let criteria = q.criteria.map { criterion -> CriterionLevelScore in
             let record = session.answers[criterion.id]
             var sum = 0, answered = 0
@@ -108,19 +134,22 @@ enum MeanLevelScoring {
             level = rules.levels[index]
         }
         let weakest = scored.min { ($0.score ?? Fraction(0)) < ($1.score ?? Fraction(0)) }
-        return MeanLevelOutcome(criteria: criteria, overall: overall, level: level, weakest: weakest)
+        let withheld = limit.exceeded ? limit : nil
+        return MeanLevelOutcome(criteria: criteria, overall: overall, level: withheld == nil ? level : nil, computedLevel: level,
+                                withheld: withheld, weakest: weakest)
     }
 }
 
 /// Weighted categories read into outcome bands (models.md §3).
 enum BandScoring {
-    static func evaluate(_ rules: BandRules, questionnaire q: Questionnaire, session: Session) -> BandOutcome {
+    static func evaluate(_ rules: BandRules, questionnaire q: Questionnaire, session: Session, limit: NotApplicableCount) -> BandOutcome {
         let scored = rules.weights.map { weight -> (weight: (group: String, points: Int), share: Fraction?) in
             (weight, q.group(weight.group).map { Tallying.score($0, questionnaire: q, session: session) }?.share)
         }
         // A category that is wholly N/A is left out and the other weights are
-        // scaled up to the full total, so N/A never costs points (models.md is
-        // silent here; README "Decisions").
+        // scaled up to the full total, so N/A never costs points (README
+        // "Decisions") — but only within the N/A limit, past which the
+        // outcome is withheld (models.md §6).
         let fullWeight = rules.weights.reduce(0) { $0 + $1.points }
         let applicableWeight = scored.filter { $0.share != nil }.reduce(0) { $0 + $1.weight.points }
         let scale = applicableWeight == 0 ? Fraction(0) : Fraction(fullWeight, applicableWeight)
@@ -131,20 +160,24 @@ enum BandScoring {
         let total = categories.reduce(Fraction(0)) { $0 + $1.score } * scale
         let whole = total.roundedHalfUp
         let band = rules.bands.first { whole >= $0.minimum } ?? rules.bands[rules.bands.count - 1]
-        return BandOutcome(categories: categories, total: total, wholeTotal: whole, band: band, maximum: fullWeight)
+        let withheld = limit.exceeded ? limit : nil
+        return BandOutcome(categories: categories, total: total, wholeTotal: whole, band: withheld == nil ? band : nil,
+                           computedBand: band, maximum: fullWeight, withheld: withheld)
     }
 }
 
 /// The shortest stave: the lowest group is the headline (models.md §4).
 enum LowestGroupScoring {
-    static func evaluate(_ rules: LowestGroupRules, questionnaire q: Questionnaire, session: Session) -> LowestGroupOutcome {
+    static func evaluate(_ rules: LowestGroupRules, questionnaire q: Questionnaire, session: Session,
+                         limit: NotApplicableCount) -> LowestGroupOutcome {
         let groups = rules.groups.map { id -> (groupID: String, percent: Fraction?) in
             let share = q.group(id).map { Tallying.score($0, questionnaire: q, session: session) }?.share
             return (id, share.map { $0 * Fraction(100) })
         }
         let scored = groups.compactMap { group in group.percent.map { (groupID: group.groupID, percent: $0) } }
-        let headline = scored.min { $0.percent < $1.percent }
+        let lowest = scored.min { $0.percent < $1.percent }
         let mean = scored.isEmpty ? nil : scored.map(\.percent).reduce(Fraction(0), +) / scored.count
-        return LowestGroupOutcome(groups: groups, headline: headline, mean: mean)
+        let withheld = limit.exceeded ? limit : nil
+        return LowestGroupOutcome(groups: groups, lowest: lowest, headline: withheld == nil ? lowest : nil, mean: mean, withheld: withheld)
     }
 }

@@ -10,6 +10,7 @@ public struct ScorecardBuilder: Sendable {
     public let session: Session
     public let c: Catalog
     public let requirements: RequirementWords
+    public let notApplicable: NotApplicableWords
 
     public init(_ card: Scorecard, questionnaire: Questionnaire, session: Session, catalog: Catalog) {
         self.card = card
@@ -18,6 +19,7 @@ public struct ScorecardBuilder: Sendable {
         self.c = catalog
         self.requirements = RequirementWords(catalog, questionnaire: questionnaire, counting: card.counting,
                                              notApplicableCriteria: RequirementWords.notApplicableCriteria(session))
+        self.notApplicable = NotApplicableWords(catalog, questionnaire: questionnaire)
     }
 
     /// The whole scorecard, as `ccmm score` prints it.
@@ -43,6 +45,7 @@ public struct ScorecardBuilder: Sendable {
             fields.append(Field(c(.yearsInOperation), p.yearsInOperation.map { c(.yearsValue, $0) } ?? c(.notGiven)))
         }
         fields.append(Field(c(.answered), answeredText()))
+        if !card.notApplicableScopes.isEmpty { fields.append(Field(c(.notApplicableLimits), notApplicable.counts(card))) }
         return fields
     }
 
@@ -69,7 +72,12 @@ public struct ScorecardBuilder: Sendable {
             doc.append(.table(groupTable()))
             doc.append(.fields([headline()]))
             if let next = outcome.next {
-                doc.append(.progress(label: c.labelled(c(.nextLevel), "\(next.rule.id) \(c(next.rule.name))"), fraction: outcome.progressToNext))
+                let name = "\(next.rule.id) \(c(next.rule.name))"
+                let progress = GapPlanner.progress(session, questionnaire: q, counting: card.counting, scorecard: card)
+                doc.append(.fields([Field(c(.nextLevel), progress.map { c(.nextLevelNeeds, name, notApplicable.needs($0)) } ?? name)]))
+                if let counts = outcome.nextRequirementsMet {
+                    doc.append(.progress(label: c(.requirementsMet, counts.met, counts.of), fraction: outcome.progressToNext))
+                }
                 doc.append(.table(requirementTable(next)))
             } else {
                 doc.append(.paragraph(c(.topLevelReached)))
@@ -84,7 +92,7 @@ public struct ScorecardBuilder: Sendable {
         case let .bands(outcome):
             doc.append(.table(categoryTable(outcome)))
             doc.append(.fields([headline(), Field(c(.outcome), bandText(outcome))]))
-            if let meaning = outcome.band.meaning { doc.append(.paragraph(c(meaning))) }
+            if let meaning = outcome.band?.meaning { doc.append(.paragraph(c(meaning))) }
             if !categoriesAddUp(outcome) { doc.append(.notice(Notice(.note, c(.categoriesTruncated)))) }
         case let .lowestGroup(outcome):
             doc.append(.table(groupTable()))
@@ -93,25 +101,46 @@ public struct ScorecardBuilder: Sendable {
         return doc
     }
 
-    /// The one line that says where the centre stands, the same on every surface.
+    /// The one line that says where the centre stands, the same on every
+    /// surface; a provisional result says so in it, with how much is answered
+    /// and what the model's rule does with the rest (models.md §6).
     public func headline() -> Field {
+        var field = standing()
+        if card.provisional {
+            let count = card.unanswered == .leftOut ? c(.provisionalAspects, card.answered, card.questions)
+                                                    : c(.provisionalQuestions, card.answered, card.questions)
+            field.value += c.parenthesised(count)
+        }
+        return field
+    }
+
+    func standing() -> Field {
         switch card.outcome {
         case let .levels(outcome):
             return Field(c(.level), "\(outcome.achievedID) \(c(outcome.achievedName))")
         case let .meanLevel(outcome):
+            if let count = outcome.withheld {
+                let score = outcome.overall.map { c.parenthesised(c(.forInformation, c(.overallScore, Figures.mean($0)))) } ?? ""
+                return Field(c(.maturityLevel), notApplicable.withheld(count) + score)
+            }
             guard let overall = outcome.overall, let level = outcome.level else { return Field(c(.maturityLevel), c(.noLevelYet)) }
             return Field(c(.maturityLevel), "\(level.id) \(c(level.name))" + c.parenthesised(c(.overallScore, Figures.mean(overall))))
         case let .bands(outcome):
             return Field(c(.total), "\(Figures.bandTotal(outcome.total)) / \(outcome.maximum)")
         case let .lowestGroup(outcome):
+            if let count = outcome.withheld { return Field(c(.shortestStave), notApplicable.withheld(count)) }
             guard let headline = outcome.headline else { return Field(c(.shortestStave), c(.noLevelYet)) }
             return Field(c(.shortestStave), "\(headline.groupID) \(groupTitle(headline.groupID)) \(Figures.percentWithSign(headline.percent))")
         }
     }
 
     /// "pass (decided on the total rounded to 80)".
+    /// Withheld for N/A: "withheld: N/A leaves out 20 of 100 points, at most 10 (the total is for information only)".
     public func bandText(_ outcome: BandOutcome) -> String {
-        c(outcome.band.name) + c.parenthesised(c(.decidedOnRounded, outcome.wholeTotal))
+        guard let band = outcome.band else {
+            return outcome.withheld.map { notApplicable.withheld($0) + c.parenthesised(c(.totalForInformation)) } ?? c(.withheld)
+        }
+        return c(band.name) + c.parenthesised(c(.decidedOnRounded, outcome.wholeTotal))
     }
 
     public func weakestField() -> Field? {
@@ -152,8 +181,9 @@ public struct ScorecardBuilder: Sendable {
                                     Column(c(.now), key: "actual", alignment: .trailing), Column(c(.needed), key: "required", alignment: .trailing),
                                     Column(c(.stillMissing), key: "shortfall")])
         for status in level.requirements {
+            let missing = status.notApplicableOverLimit.map { notApplicable.count($0) } ?? requirements.shortfall(status) ?? ""
             table.rows.append([.mark(status.met), .text(requirements.describe(status)), .figure(requirements.actual(status)),
-                               .figure(requirements.required(status)), .text(requirements.shortfall(status) ?? "")])
+                               .figure(requirements.required(status)), .text(missing)])
         }
         return table
     }

@@ -17,6 +17,12 @@ public enum Key: String, CaseIterable, Sendable {
     case requirement, now, needed, stillMissing
     case requirementPercent, requirementTotal, requirementTotalScaled, requirementYears, requirementSentence, sentenceMissing
     case allNotApplicable, shortCriteriaAtTop, shortRatingPoints, shortPoints, shortYears, shortYearsNotGiven
+    // N/A beside its limit, withheld results, progress (models.md §6)
+    case notApplicableLimits, naCriteria, naQuestions, naAspects, naPoints, naNoLimit
+    case unitCriteria, unitQuestions, unitAspects, inScope, naSeparator, nextLevelNeeds, totalForInformation, provisionalAspects, provisionalQuestions
+    case withheld, withheldBecause, forInformation, naResolveCount, naResolvePoints, noRatingChangesThis
+    case progressRatingChanges, progressMoreYears, progressGiveYears, progressAnswerNA, progressLessNAPoints
+    case progressAnd, progressApartOnly, progressOutOfReach, progressReached, progressLine, requirementsMet
     // Sessions and output
     case reconciledNote, droppedAnswers, newCriteria, outputClosed, outputFailed
     case outputPipeClosed, outputDiskFull

@@ -6,7 +6,7 @@ import MaturityCore
 ///       "current": {id, name}, "target": {id, name}, "already_met", "optimality",
 ///       "definition": {zh, en},
 ///       "gaps": [{ "level", "kind", "description", "description_zh", "actual", "required",
-///                  "shortfall", "actionable", "blocker" }],
+///                  "shortfall", "actionable", "blocker", ["not_applicable"] }],
 ///       "summary": { "changes", "criteria", "effort" },
 ///       "criteria": [{ "id", "title": {zh, en}, "provenance", "changes": [{ "angle", "from", "to", "effort", "serves" }] }] }
 ///
@@ -14,7 +14,9 @@ import MaturityCore
 /// `gaps`. A gap's `shortfall` is in its own unit: for level requirements
 /// criteria at the top (strict percent), rating points (weighted percent,
 /// total) or years; otherwise the score, total or percentage points missing.
-/// `level` is the level or band that asks for it (null for a module).
+/// `level` is the level or band that asks for it (null for a module). A gap
+/// blocked by the N/A limit (`blocker` "not_applicable_limit") carries the
+/// scope's `not_applicable` count and limit, as in `ccmm score --format json`.
 public enum GapPlanJSON {
     public static func encode(_ plan: GapPlan, questionnaire q: Questionnaire) -> JSONValue {
         JSONOutput.versioned([
@@ -81,6 +83,11 @@ public enum GapPlanJSON {
             actual = number(value, 1)
             required = number(needed, 1)
             shortfall = number(value.map { difference(needed, $0) }, 1)
+        case let .notApplicable(count):
+            kind = "not_applicable"
+            actual = ScorecardJSON.naFigure(count.count, count.unit)
+            required = count.limit.map { .int($0) } ?? .null
+            shortfall = ScorecardJSON.naFigure(count.excess, count.unit)
         }
         let blocker: JSONValue
         switch gap.blocker {
@@ -88,6 +95,7 @@ public enum GapPlanJSON {
         case .yearsInOperation?: blocker = .string("years_in_operation")
         case .yearsNotGiven?: blocker = .string("years_not_given")
         case .unreachable?: blocker = .string("unreachable")
+        case .notApplicableLimit?: blocker = .string("not_applicable_limit")
         }
         var members: [(key: String, value: JSONValue)] = [("level", level), ("kind", .string(kind))]
         if case let .groupPercent(groupID, _, _, _) = gap.kind { members.append(("module", .string(groupID))) }
@@ -97,6 +105,7 @@ public enum GapPlanJSON {
             ("actual", actual), ("required", required), ("shortfall", shortfall),
             ("actionable", .bool(gap.isActionable)), ("blocker", blocker),
         ]
+        if case let .notApplicableLimit(count)? = gap.blocker { members.append(("not_applicable", ScorecardJSON.notApplicable(count))) }
         return .object(members)
     }
 }

@@ -15,7 +15,13 @@ public enum ScorecardJSON {
             ("provisional", .bool(card.provisional)),
             ("answered", .int(card.answered)),
             ("questions", .int(card.questions)),
-            ("not_applicable", .int(card.notApplicable)),
+            ("answered_criteria", .int(card.answeredCriteria)),
+            ("total_criteria", .int(card.criteria)),
+            ("unanswered", .string(card.unanswered.rawValue)),
+            ("not_applicable", .object([
+                ("questions", .int(card.notApplicable)),
+                ("scopes", .array(card.notApplicableScopes.map(notApplicable))),
+            ])),
         ]
         switch card.outcome {
         case let .levels(outcome):
@@ -35,7 +41,11 @@ public enum ScorecardJSON {
                          ("requirements", .array(level.requirements.map { requirement(in: q, $0, counting: card.counting) }))])
             })))
         case let .meanLevel(outcome):
-            members.append(("level", outcome.level.map { .object([("id", .string($0.id)), ("name", text($0.name))]) } ?? .null))
+            if let count = outcome.withheld {
+                members.append(("level", withheld(count)))
+            } else {
+                members.append(("level", outcome.level.map { .object([("id", .string($0.id)), ("name", text($0.name))]) } ?? .null))
+            }
             members.append(("overall_score", outcome.overall.map { .number(Figures.mean($0)) } ?? .null))
             members.append(("weakest", outcome.weakest.map { .string($0.criterionID) } ?? .null))
             members.append(("criteria", .array(outcome.criteria.map { score in
@@ -48,14 +58,19 @@ public enum ScorecardJSON {
             members.append(("total", .number(Figures.bandTotal(outcome.total))))
             members.append(("total_rounded", .int(outcome.wholeTotal)))
             members.append(("max", .int(outcome.maximum)))
-            members.append(("outcome", .object([("id", .string(outcome.band.id)), ("name", text(outcome.band.name)),
-                                                ("meaning", outcome.band.meaning.map(text) ?? .null)])))
+            if let band = outcome.band {
+                members.append(("outcome", .object([("id", .string(band.id)), ("name", text(band.name)), ("meaning", band.meaning.map(text) ?? .null)])))
+            } else if let count = outcome.withheld {
+                members.append(("outcome", withheld(count)))
+            }
             members.append(("categories", .array(outcome.categories.map { category in
                 .object([("id", .string(category.groupID)), ("title", q.group(category.groupID).map { text($0.title) } ?? .null),
                          ("weight", .int(category.weight)), ("points", .number(Figures.bandTotal(category.score))),
                          ("applicable", .bool(category.applicable))])
             })))
         case let .lowestGroup(outcome):
+            if let count = outcome.withheld { members.append(("result", withheld(count))) }
+            members.append(("lowest_module", outcome.lowest.map { .string($0.groupID) } ?? .null))
             members.append(("headline_module", outcome.headline.map { .string($0.groupID) } ?? .null))
             members.append(("headline_percent", outcome.headline.map { .number(Figures.percent($0.percent)) } ?? .null))
             members.append(("mean_percent", outcome.mean.map { .number(Figures.percent($0)) } ?? .null))
@@ -63,6 +78,25 @@ public enum ScorecardJSON {
         }
         if let notice = q.notice { members.append(("notice", text(notice))) }
         return members
+    }
+
+    /// One scope's N/A beside its limit: `{id, title, unit, count, out_of, limit, exceeded}`;
+    /// `count` is a number of points for weighted totals, else of criteria or questions.
+    static func notApplicable(_ count: NotApplicableCount) -> JSONValue {
+        .object([("id", .string(count.scopeID)), ("title", text(count.title)), ("unit", .string(count.unit.rawValue)),
+                 ("count", naFigure(count.count, count.unit)), ("out_of", .int(count.outOf)),
+                 ("limit", count.limit.map { .int($0) } ?? .null), ("exceeded", .bool(count.exceeded))])
+    }
+
+    static func naFigure(_ value: Fraction, _ unit: NotApplicableCount.Unit) -> JSONValue {
+        value.denominator == 1 ? .int(value.numerator) : .number(NotApplicablePhrases.figure(value, unit: unit))
+    }
+
+    /// The result that is not given: its id, name and the reason in data and words.
+    private static func withheld(_ count: NotApplicableCount) -> JSONValue {
+        .object([("id", .string(NotApplicablePhrases.withheldID)), ("name", text(NotApplicablePhrases.withheldName)),
+                 ("reason", .object([("zh", .string(NotApplicablePhrases.count(count, .zh))), ("en", .string(NotApplicablePhrases.count(count, .en)))])),
+                 ("not_applicable", notApplicable(count))])
     }
 
     private static func pointsMembers(_ card: Scorecard, _ q: Questionnaire) -> [(key: String, value: JSONValue)] {
@@ -92,6 +126,7 @@ public enum ScorecardJSON {
             ("required", .number(Figures.whole(status.required))),
             ("met", .bool(status.met)),
             ("shortfall", .int(status.shortfall)),
+            ("not_applicable_over_limit", status.notApplicableOverLimit.map(notApplicable) ?? .null),
         ])
     }
 

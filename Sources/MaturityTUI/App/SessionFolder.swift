@@ -1,5 +1,6 @@
 import Foundation
 import MaturityCore
+import MaturityPresentation
 
 /// Where sessions live: `--dir`, else `$CCMM_HOME`, else `$XDG_DATA_HOME/ccmm`,
 /// else `~/.local/share/ccmm` (the XDG default).
@@ -72,12 +73,17 @@ extension Error {
 
 /// The short result shown in lists: "L2", "3", "five-star", "M4 62.5%".
 public enum LevelLabel {
+    private static func withheld(_ count: NotApplicableCount?, _ language: Language) -> String {
+        count == nil ? "—" : Catalog(language)(.withheld)
+    }
+
     public static func short(_ card: Scorecard, _ language: Language) -> String {
         switch card.outcome {
         case let .levels(outcome): return outcome.achievedID
-        case let .meanLevel(outcome): return outcome.level.map { "\($0.id)" } ?? "—"
-        case let .bands(outcome): return outcome.band.name[language]
-        case let .lowestGroup(outcome): return outcome.headline.map { "\($0.groupID) \($0.percent.formatted(places: 0))%" } ?? "—"
+        case let .meanLevel(outcome): return outcome.level.map { "\($0.id)" } ?? withheld(outcome.withheld, language)
+        case let .bands(outcome): return outcome.band?.name[language] ?? withheld(outcome.withheld, language)
+        case let .lowestGroup(outcome):
+            return outcome.headline.map { "\($0.groupID) \($0.percent.formatted(places: 0))%" } ?? withheld(outcome.withheld, language)
         }
     }
 }

@@ -23,7 +23,6 @@ public struct UIText: Sendable {
     var notePrompt: String { t("备注（Ctrl-S 或 F2 保存，Esc 取消；Enter 换行）", "Note (Ctrl-S or F2 saves, Esc cancels; Enter starts a new line)") }
     var evidence: String { t("审核证据", "Evidence") }
     var unanswered: String { t("未答", "unanswered") }
-    var provisional: String { t("暂定：尚有未答题目（按 0 分计）", "Provisional: unanswered questions count as 0") }
     var complete: String { t("已全部作答", "All answered") }
     var level: String { t("等级", "Level") }
     var nextLevel: String { t("下一级", "Next") }

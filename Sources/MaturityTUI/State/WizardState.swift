@@ -116,6 +116,8 @@ public struct Assessment: Sendable {
     public var session: Session
     public var path: String
     public var scorecard: Scorecard
+    /// Rating changes to the next level or band, and what no rating can meet.
+    public var progress: PlanProgress?
     public var counting: Counting?
     /// How much of the next level's gap the live actions cover; computed only
     /// while the session has actions (a gap plan per answer costs time).
@@ -129,11 +131,13 @@ public struct Assessment: Sendable {
         self.path = path
         self.counting = counting
         self.scorecard = Scorer.score(session, with: questionnaire, counting: counting)
+        self.progress = GapPlanner.progress(session, questionnaire: questionnaire, counting: counting, scorecard: scorecard)
         updateCoverage()
     }
 
     public mutating func rescore() {
         scorecard = Scorer.score(session, with: questionnaire, counting: counting)
+        progress = GapPlanner.progress(session, questionnaire: questionnaire, counting: counting, scorecard: scorecard)
         updateCoverage()
     }
 

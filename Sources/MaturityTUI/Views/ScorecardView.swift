@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// The live scorecard: beside the question on large terminals, a screen of
@@ -27,11 +28,20 @@ enum ScorecardView {
         let l = t.language
         let card = a.scorecard
         let q = a.questionnaire
+        let c = Catalog(l)
+        let na = NotApplicableWords(c, questionnaire: q)
         var canvas = Canvas(grid, rect)
         var head: [(String, Style)] = [(t.scorecard, Styles.title)]
         if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
         canvas.segments(head)
-        canvas.line(card.provisional ? t.provisional : t.complete, style: card.provisional ? Styles.warning : Styles.good)
+        if card.provisional {
+            // The count and the model's rule for the rest (models.md §6).
+            let count = card.unanswered == .leftOut ? c(.provisionalAspects, card.answered, card.questions)
+                                                    : c(.provisionalQuestions, card.answered, card.questions)
+            canvas.paragraph(count, style: Styles.warning, limit: 2)
+        } else {
+            canvas.line(t.complete, style: Styles.good)
+        }
         if !a.session.conflicts.isEmpty {
             canvas.paragraph("≠ " + ConsensusPhrases.lowerCounts(a.session.conflicts.count, l), style: Styles.warning, limit: 2)
         }
@@ -43,10 +53,13 @@ enum ScorecardView {
             canvas.blank()
             canvas.line("\(t.level)\(t.colon)\(outcome.achievedID) \(outcome.achievedName[l])", style: Styles.title)
             if let next = outcome.next {
-                let percent = " \(Int(outcome.progressToNext * 100))%"
-                let label = "\(t.nextLevel) \(next.rule.id) \(next.rule.name[l]) "
-                let barWidth = max(4, canvas.width - DisplayWidth.of(label) - DisplayWidth.of(percent))
-                canvas.segments([(label, .plain), (LevelBar.text(outcome.progressToNext, width: barWidth), Styles.good), (percent, .plain)])
+                let name = "\(t.nextLevel) \(next.rule.id) \(next.rule.name[l])"
+                canvas.paragraph(a.progress.map { c(.nextLevelNeeds, name, na.needs($0)) } ?? name, limit: 2)
+                if let counts = outcome.nextRequirementsMet {
+                    let label = " " + c(.requirementsMet, counts.met, counts.of)
+                    let barWidth = max(4, min(20, canvas.width - DisplayWidth.of(label)))
+                    canvas.segments([(LevelBar.text(outcome.progressToNext, width: barWidth), Styles.good), (label, .plain)])
+                }
                 for status in next.requirements where canvas.remaining > 0 {
                     let sentence = RequirementPhrases.sentence(status, level: next.rule, in: q, counting: card.counting, l)
                     canvas.paragraph((status.met ? "✓ " : "✗ ") + sentence, style: status.met ? Styles.muted : .plain, hanging: 2, limit: 3)
@@ -57,6 +70,9 @@ enum ScorecardView {
         case let .meanLevel(outcome):
             reportCard(outcome, q, a.session, l, &canvas)
             canvas.blank()
+            if let count = outcome.withheld {
+                canvas.paragraph("\(t.level)\(t.colon)" + na.withheld(count), style: Styles.warning, limit: 3)
+            }
             if let overall = outcome.overall, let level = outcome.level {
                 canvas.line("\(t.level)\(t.colon)\(level.id) \(level.name[l])  (\(overall.truncated(places: 2)))", style: Styles.title)
                 if let meaning = level.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 3) }
@@ -71,14 +87,25 @@ enum ScorecardView {
                 canvas.line(DisplayWidth.fit("\(category.groupID) \(title)", to: canvas.width - 12) + DisplayWidth.pad(value, to: 12, alignment: .right))
             }
             canvas.line("\(t.total) \(outcome.total.formatted(places: 1)) / \(outcome.maximum)", style: Styles.title)
-            canvas.line("\(t.outcome)\(t.colon)\(outcome.band.name[l])", style: Styles.title)
-            if let meaning = outcome.band.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 4) }
+            if let band = outcome.band {
+                canvas.line("\(t.outcome)\(t.colon)\(band.name[l])", style: Styles.title)
+                if let meaning = band.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 4) }
+            } else if let count = outcome.withheld {
+                canvas.paragraph("\(t.outcome)\(t.colon)" + na.withheld(count), style: Styles.warning, limit: 3)
+            }
         case let .lowestGroup(outcome):
             groupTable(card, q, l, &canvas)
+            if let count = outcome.withheld {
+                canvas.paragraph("\(t.shortestStave)\(t.colon)" + na.withheld(count), style: Styles.warning, limit: 3)
+            }
             if let headline = outcome.headline {
                 canvas.line("\(t.shortestStave)\(t.colon)\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") \(headline.percent.formatted(places: 1))%", style: Styles.warning)
             }
             if let mean = outcome.mean { canvas.line("\(t.mean)\(t.colon)\(mean.formatted(places: 1))%") }
+        }
+        if !card.notApplicableScopes.isEmpty, canvas.remaining > 0 {
+            canvas.paragraph(c.labelled(c(.notApplicableLimits), na.counts(card)),
+                             style: card.notApplicableScopes.contains(where: \.exceeded) ? Styles.warning : Styles.muted, limit: 3)
         }
         if let notice = q.notice, canvas.remaining > 2 {
             canvas.blank()

@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// Draws the whole screen for a state: a pure function, so every screen can
@@ -95,21 +96,21 @@ enum HeaderBar {
         case let .levels(outcome):
             pieces.append(("\(t.level) \(outcome.achievedID) \(outcome.achievedName[t.language])", Styles.title))
             if let next = outcome.next {
-                pieces.append(("  → \(next.rule.id) ", .plain))
-                pieces.append((LevelBar.text(outcome.progressToNext, width: 12), Styles.good))
-                pieces.append((" \(Int(outcome.progressToNext * 100))%", .plain))
+                pieces.append(("  → " + (a.progress.map { NotApplicableWords(Catalog(t.language), questionnaire: a.questionnaire).line($0) } ?? next.rule.id), .plain))
             } else {
                 pieces.append(("  " + t.topLevelReached, Styles.good))
             }
             if !compact { pieces.append(("  " + (a.scorecard.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
         case let .meanLevel(outcome):
-            let level = outcome.level.map { "\($0.id) \($0.name[t.language])" } ?? "—"
+            let level = outcome.level.map { "\($0.id) \($0.name[t.language])" }
+                ?? (outcome.withheld != nil ? Catalog(t.language)(.withheld) : "—")
             pieces.append(("\(t.level) \(level)", Styles.title))
             pieces.append(("  " + (outcome.overall.map { $0.truncated(places: 2) } ?? "—"), .plain))
         case let .bands(outcome):
-            pieces.append(("\(t.outcome) \(outcome.band.name[t.language])", Styles.title))
+            pieces.append(("\(t.outcome) \(outcome.band.map { $0.name[t.language] } ?? Catalog(t.language)(.withheld))", Styles.title))
             pieces.append(("  \(outcome.total.formatted(places: 1))/\(outcome.maximum)", .plain))
         case let .lowestGroup(outcome):
+            if outcome.withheld != nil { pieces.append(("\(t.shortestStave) \(Catalog(t.language)(.withheld))", Styles.warning)) }
             if let headline = outcome.headline {
                 pieces.append(("\(t.shortestStave) \(headline.groupID) \(headline.percent.formatted(places: 1))%", Styles.title))
             }

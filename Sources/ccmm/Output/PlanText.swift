@@ -132,6 +132,7 @@ enum PlanWords {
         case let .meanLevel(level, _, _): return level.id
         case let .band(band, _, _): return band.id
         case .groupPercent: return ""   // the description names the module
+        case .notApplicable: return "N/A"
         }
     }
 
