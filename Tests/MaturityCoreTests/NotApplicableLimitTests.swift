@@ -237,7 +237,7 @@ import MaturityPresentation
         #expect(outcome.withheld?.count == Fraction(4))
         let json = LevelModelImportTests.json(q, s)
         #expect(json["level"]?["id"] == .string("withheld"))
-        #expect(json["level"]?["reason"]?["en"] == .string("4 questions N/A, at most 3"))
+        #expect(json["level"]?["reason"]?["en"] == .string("4 aspects N/A, at most 3"))
         #expect(json["overall_score"] == .number("3.00"))
     }
 

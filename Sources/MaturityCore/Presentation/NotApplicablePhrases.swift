@@ -16,10 +16,11 @@ public enum NotApplicablePhrases {
     static func unitName(_ unit: NotApplicableCount.Unit, plural: Bool, _ language: Language) -> String {
         switch (unit, language) {
         case (.criteria, .zh): return "条"
-        case (.questions, .zh): return "题"
+        // Only mean-of-levels results count questions, and there they are aspects.
+        case (.questions, .zh): return "个方面"
         case (.points, .zh): return "分"
         case (.criteria, .en): return plural ? "criteria" : "criterion"
-        case (.questions, .en): return plural ? "questions" : "question"
+        case (.questions, .en): return plural ? "aspects" : "aspect"
         case (.points, .en): return plural ? "points" : "point"
         }
     }

@@ -28,14 +28,23 @@ struct ReportWords {
     func progressValue(_ card: Scorecard) -> String {
         var text = t("\(card.answered)/\(card.questions)", "\(card.answered) of \(card.questions) questions")
         if card.notApplicable > 0 { text += t("（其中不适用 \(card.notApplicable)）", " (\(card.notApplicable) N/A)") }
+        // N/A beside its limit, per scope a result is computed over (models.md §6).
+        if !card.notApplicableScopes.isEmpty {
+            text += t("；", "; ") + card.notApplicableScopes.map { NotApplicablePhrases.count($0, language) }.joined(separator: t("；", "; "))
+        }
         return text
     }
 
     func provisionalLine(_ card: Scorecard) -> String {
-        card.provisional
-            ? t("尚有题目未作答，未答按 0 分计，结果可能变化。",
-                "Some questions are unanswered and count as 0; the result may change.")
-            : t("所有题目均已作答（或标为不适用）：结果不是暂定的。",
+        guard !card.provisional else {
+            // The count, and what the model's rule does with the rest (models.md §6).
+            return card.unanswered == .leftOut
+                ? t("已答 \(card.answered)/\(card.questions) 个方面；未答的方面不计入平均，结果可能变化。",
+                    "\(card.answered) of \(card.questions) aspects answered; unanswered aspects are left out of the means and the result may change.")
+                : t("已答 \(card.answered)/\(card.questions) 题；未答按 0 分计，结果可能变化。",
+                    "\(card.answered) of \(card.questions) questions answered; unanswered questions count as 0 and the result may change.")
+        }
+        return t("所有题目均已作答（或标为不适用）：结果不是暂定的。",
                 "Every question is answered or N/A: the result is not provisional.")
     }
 

@@ -15,7 +15,8 @@ extension ReportWords {
     }
 
     func standing(_ standing: PlanStanding) -> String {
-        standing.id == standing.name[language] ? standing.id : "\(standing.id) \(standing.name[language])"
+        standing.id == standing.name[language] || standing.id == NotApplicableCount.withheldID
+            ? standing.name[language] : "\(standing.id) \(standing.name[language])"
     }
 
     func planParagraphs(_ plan: GapPlan, _ q: Questionnaire) -> [String] {

@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 
 /// The human-readable gap plan of `ccmm plan`.
 enum PlanText {
@@ -14,7 +15,14 @@ enum PlanText {
                 : t("【暂定】尚有题目未作答，未答按 0 分计，方案会把它们当作 0 分来提升。\n",
                     "PROVISIONAL: some questions are unanswered; they count as 0 and the plan raises them from 0.\n")
         }
-        out += t("目前：", "Now: ") + PlanWords.standing(plan, plan.current, l) + "   " + t("目标：", "Target: ") + PlanWords.standing(plan, plan.target, l) + "\n\n"
+        out += t("目前：", "Now: ") + PlanWords.standing(plan, plan.current, l) + "   " + t("目标：", "Target: ") + PlanWords.standing(plan, plan.target, l) + "\n"
+        // N/A beside its limit, as on the scorecard (models.md §6).
+        let card = Scorer.score(session, with: q, counting: plan.counting)
+        if !card.notApplicableScopes.isEmpty {
+            let c = Catalog(l)
+            out += c.labelled(c(.notApplicableLimits), NotApplicableWords(c, questionnaire: q).counts(card)) + "\n"
+        }
+        out += "\n"
         if plan.alreadyMet {
             out += PlanWords.alreadyMet(plan, l) + "\n"
             return out + notice(q, l)
@@ -112,6 +120,7 @@ enum PlanWords {
     /// "L1 Applied", "2 Proactive"; bands by name only ("Certified"), a
     /// module headline as "Technology application 31.3%".
     static func standing(_ plan: GapPlan, _ standing: PlanStanding, _ l: Language) -> String {
+        if standing.id == NotApplicableCount.withheldID { return standing.name[l] }
         switch plan.scoringMethod {
         case "weighted_bands": return standing.name[l]
         case "lowest_group": return "\(standing.name[l]) \(standing.id)"
