@@ -41,6 +41,8 @@ public enum RequirementPhrases {
     /// What is still missing: "12 more criteria at 10", "45 more points".
     public static func shortfall(_ status: RequirementStatus, in q: Questionnaire, counting: Counting, _ language: Language) -> String? {
         guard !status.met else { return nil }
+        // Over the N/A limit no rating is missing: the limit is (models.md §6).
+        if let count = status.notApplicableOverLimit { return NotApplicablePhrases.count(count, language) }
         let n = status.shortfall
         switch status.requirement {
         case .percent:

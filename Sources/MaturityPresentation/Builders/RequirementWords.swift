@@ -59,6 +59,8 @@ public struct RequirementWords: Sendable {
     /// What is still missing: "12 more criteria at 10", "45 more points".
     public func shortfall(_ status: RequirementStatus) -> String? {
         guard !status.met else { return nil }
+        // Over the N/A limit no rating is missing: the limit is (models.md §6).
+        if let count = status.notApplicableOverLimit { return NotApplicableWords(c, questionnaire: q).count(count) }
         let n = status.shortfall
         switch status.requirement {
         case .percent: return counting == .strict ? c(.shortCriteriaAtTop, n, q.scale.top) : c(.shortRatingPoints, n)

@@ -181,9 +181,8 @@ public struct ScorecardBuilder: Sendable {
                                     Column(c(.now), key: "actual", alignment: .trailing), Column(c(.needed), key: "required", alignment: .trailing),
                                     Column(c(.stillMissing), key: "shortfall")])
         for status in level.requirements {
-            let missing = status.notApplicableOverLimit.map { notApplicable.count($0) } ?? requirements.shortfall(status) ?? ""
             table.rows.append([.mark(status.met), .text(requirements.describe(status)), .figure(requirements.actual(status)),
-                               .figure(requirements.required(status)), .text(missing)])
+                               .figure(requirements.required(status)), .text(requirements.shortfall(status) ?? "")])
         }
         return table
     }
