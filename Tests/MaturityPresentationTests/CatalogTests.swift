@@ -15,7 +15,7 @@ struct CatalogTests {
     }
 
     @Test func everyKeyIsInBothLanguagesWithTheSamePlaceholders() {
-        for key in Key.allCases {
+        for key in Phrase.allCases {
             let zh = Words.zh[key], en = Words.en[key]
             #expect(zh != nil, "\(key) has no Chinese")
             #expect(en != nil, "\(key) has no English")
@@ -24,8 +24,8 @@ struct CatalogTests {
                 #expect(Self.placeholders(zh).isSubset(of: Self.placeholders(en)), "\(key): \(zh) / \(en)")
             }
         }
-        #expect(Words.zh.count == Key.allCases.count)
-        #expect(Words.en.count == Key.allCases.count)
+        #expect(Words.zh.count == Phrase.allCases.count)
+        #expect(Words.en.count == Phrase.allCases.count)
     }
 
     @Test func placeholdersAndPluralsAreFilled() {
@@ -66,8 +66,11 @@ enum LatinWords {
         "xlsx", "hash", "check", "output",
     ]
 
-    /// Runs of ASCII letters (with digits) not in the allowed list.
+    /// Runs of ASCII letters (with digits) not in the allowed list. Command-line
+    /// options (`--force`) and environment variables (`CCMM_HOME`) are names
+    /// the user types, so they stay as they are.
     static func unexpected(in text: String, alsoAllowed: Set<String> = []) -> [String] {
+        let text = text.replacing(/--[a-z][a-z-]*/, with: "").replacing(/[A-Z]+(_[A-Z]+)+/, with: "")
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {

@@ -36,7 +36,7 @@ extension Comparison {
             droppedFromBaseline: dropped(before.session, q), droppedFromFollowUp: dropped(after.session, q))
         let answers = answerChanges(before.session, after.session, q, skipping: Set(before.added + after.added))
         return Comparison(
-            questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName, counting: cardAfter.counting,
+            questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family, counting: cardAfter.counting,
             baseline: Side(session: before.session, answeredAgainst: baseline.questionnaire, scorecard: cardBefore, standing: standing(cardBefore, q)),
             followUp: Side(session: after.session, answeredAgainst: followUp.questionnaire, scorecard: cardAfter, standing: standing(cardAfter, q)),
             measures: measures(cardBefore, cardAfter), rows: rows(cardBefore, cardAfter, q),

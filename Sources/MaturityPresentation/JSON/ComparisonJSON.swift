@@ -35,7 +35,7 @@ public enum ComparisonJSON {
                 if let maximum = row.maximum { members.append(("max", .object([("before", .int(maximum.before)), ("after", .int(maximum.after))]))) }
                 for angle in row.angles { members.append(("\(angle.angle)_percent", .object(delta(angle.percent, places: 1)))) }
                 if let score = row.score {
-                    let mean = c.scoringMethod == "mean_level"
+                    let mean = c.family == .meanLevel
                     members.append(("score", .object(delta(score, places: mean ? 2 : 1, truncating: mean))))
                 }
                 return .object(members)

@@ -1,5 +1,6 @@
 import Foundation
 import MaturityCore
+import MaturityPresentation
 
 /// Where sessions live: `--dir`, else `$CCMM_HOME`, else `$XDG_DATA_HOME/ccmm`,
 /// else `~/.local/share/ccmm` (the XDG default).
@@ -52,7 +53,7 @@ public enum SessionFolder {
                     q = try library.load(raw.questionnaire.id)
                     cache[raw.questionnaire.id] = q
                 }
-                let session = try SessionReconciler.reconcile(raw, with: q, file: path).session
+                let session = try OpenedSession.open(raw, at: path, with: q).session
                 let card = Scorer.score(session, with: q)
                 let progress = session.progress(in: q)
                 summaries.append(SessionSummary(path: path, centre: session.profile.centre, model: q.id, answered: progress.answered,
@@ -77,7 +78,7 @@ public enum LevelLabel {
         case let .levels(outcome): return outcome.achievedID
         case let .meanLevel(outcome): return outcome.level.map { "\($0.id)" } ?? "—"
         case let .bands(outcome): return outcome.band.name[language]
-        case let .lowestGroup(outcome): return outcome.headline.map { "\($0.groupID) \($0.percent.formatted(places: 0))%" } ?? "—"
+        case let .lowestGroup(outcome): return outcome.headline.map { "\($0.groupID) \(Figures.percentWithSign($0.percent))" } ?? "—"
         }
     }
 }

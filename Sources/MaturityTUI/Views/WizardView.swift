@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// Draws the whole screen for a state: a pure function, so every screen can
@@ -97,7 +98,7 @@ enum HeaderBar {
             if let next = outcome.next {
                 pieces.append(("  → \(next.rule.id) ", .plain))
                 pieces.append((LevelBar.text(outcome.progressToNext, width: 12), Styles.good))
-                pieces.append((" \(Int(outcome.progressToNext * 100))%", .plain))
+                pieces.append((" " + Figures.progress(outcome.progressToNext), .plain))
             } else {
                 pieces.append(("  " + t.topLevelReached, Styles.good))
             }
@@ -105,15 +106,15 @@ enum HeaderBar {
         case let .meanLevel(outcome):
             let level = outcome.level.map { "\($0.id) \($0.name[t.language])" } ?? "—"
             pieces.append(("\(t.level) \(level)", Styles.title))
-            pieces.append(("  " + (outcome.overall.map { $0.truncated(places: 2) } ?? "—"), .plain))
+            pieces.append(("  " + (outcome.overall.map(Figures.mean) ?? "—"), .plain))
         case let .bands(outcome):
             pieces.append(("\(t.outcome) \(outcome.band.name[t.language])", Styles.title))
-            pieces.append(("  \(outcome.total.formatted(places: 1))/\(outcome.maximum)", .plain))
+            pieces.append(("  \(Figures.bandTotal(outcome.total))/\(outcome.maximum)", .plain))
         case let .lowestGroup(outcome):
             if let headline = outcome.headline {
-                pieces.append(("\(t.shortestStave) \(headline.groupID) \(headline.percent.formatted(places: 1))%", Styles.title))
+                pieces.append(("\(t.shortestStave) \(headline.groupID) \(Figures.percentWithSign(headline.percent))", Styles.title))
             }
-            if let mean = outcome.mean { pieces.append(("  \(t.mean) \(mean.formatted(places: 1))%", .plain)) }
+            if let mean = outcome.mean { pieces.append(("  \(t.mean) \(Figures.percentWithSign(mean))", .plain)) }
         }
         if a.scorecard.provisional && !compact { pieces.append(("  " + (t.language == .zh ? "暂定" : "provisional"), Styles.warning)) }
         return pieces

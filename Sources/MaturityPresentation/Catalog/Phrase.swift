@@ -1,7 +1,7 @@
 /// Every word ccmm says, named by meaning. The text is in Words+zh.swift and
 /// Words+en.swift; CatalogTests checks that both have every key with the
 /// same placeholders.
-public enum Key: String, CaseIterable, Sendable {
+public enum Phrase: String, CaseIterable, Sendable {
     // Punctuation and glue
     case colon, parenthesised, listSeparator, titleWithID, noteLabel
     // Profile
@@ -22,6 +22,18 @@ public enum Key: String, CaseIterable, Sendable {
     case outputPipeClosed, outputDiskFull
     // Commands
     case validateOK, validateProblems, scoringLevels, scoringMeanLevel, scoringWeightedBands, scoringLowestGroup
+    // Gap plan
+    case gapPlanTitle, questionnaire, planNow, planTarget, meanTarget, bandTarget, groupTarget, nothingAnswered, answerFirst, shortMean, shortBandPoints, shortPercentPoints, blockerYears, blockerNoRating, blockerYearsNotGiven, blockerNothingAnswered, blockerUnreachable, unanswered, optimalityExact, optimalityFewest, optimalityGreedy, planProvisionalMean, planProvisionalZero, unmetRequirementsHeading, notByRatingsHeading, changesHeading, nothingByRatings, noPlan, planSummary, idColumn, angleColumn, fromColumn, toColumn, whyColumn, reconstructedLegend, alreadyHeld, alreadyAbove, noLevel, everyModule, changeSeparator
+    // Plan errors
+    case planErrorWrongFamily, planErrorNothingToAimFor, planErrorUnknownTarget, planErrorPercentOnly, planErrorPercentRange, planErrorNamedForModules
+    // Comparison
+    case compareTitle, baseline, followUp, changeColumn, answeredAgainst, provisionalWord, lowestModule, directionUp, directionDown, directionSame, improvedHeading, regressedHeading, otherChangesHeading, answerNotApplicable, questionnaireVersions, newSinceBaseline, newSinceFollowUp, droppedFromBaseline, droppedFromFollowUp, measureTotal, measureOverall, measureLowestModule, measureMeanModule, modulePercent, compareDifferentQuestionnaires
+    // Merge and agreement
+    case mergedInto, criteriaInConflict, andMore, agreementTitle, kappaCohen, kappaFleiss, categoriesList, items, exactAgreement, kappaColumn, strengthColumn, allAngles, undefined, leftOutQuestions, kappaUndefinedNote, strengthPoor, strengthSlight, strengthFair, strengthModerate, strengthSubstantial, strengthAlmostPerfect, remarkCentres, remarkSites, remarkYears, remarkDropped, mergeReconciled, fileExists, reportWritten
+    // Questionnaires and import
+    case columnID, columnVersion, columnCriteria, columnTitle, noQuestionnaires, inFolder, cannotRead, imported
+    // Argument checks
+    case yearsRange, mergeNeedsTwo, givenTwice, targetOrPercent, targetPercentRange
     // Evidence register, action plan and workbook sheets
     case criterionTitle, evidenceRegister, evidenceRegisterOf, evidenceTitle, evidenceKind, evidenceLocation
     case evidenceSeenOn, evidenceSeenBy, evidenceCheck, evidenceURL, evidenceFound, evidenceMissing
@@ -31,4 +43,6 @@ public enum Key: String, CaseIterable, Sendable {
     case actionInProgress, actionDone, actionDropped, resultReached, resultPartly, resultNotReached, resultNothing
     case unansweredShort, criterionGone, coverageText, coverageComplete, coverageRemaining, baselineActions
     case sheetCriteria, sheetScorecard, sheetActions, sheetEvidence, naReason, flaggedColumn, hashNeedsCheck, xlsxNeedsOutput
+    case dateInvalid
+    case reportKind, fileWritten
 }
