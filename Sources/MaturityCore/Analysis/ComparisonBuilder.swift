@@ -49,7 +49,7 @@ extension Comparison {
             return Standing(id: outcome.achievedID, name: outcome.achievedName, rank: (outcome.achievedIndex ?? -1) + 1)
         case let .meanLevel(outcome):
             guard let level = outcome.level, case let .meanLevel(rules) = q.scoring else {
-                return Standing(id: "—", name: GapPlanPhrases.noLevel, rank: nil)
+                return Standing(id: "—", name: StandingNames.noLevel, rank: nil)
             }
             return Standing(id: level.id, name: level.name, rank: rules.levels.firstIndex { $0.id == level.id })
         case let .bands(outcome):
@@ -57,7 +57,7 @@ extension Comparison {
             let ascending = rules.bands.reversed().map(\.id)
             return Standing(id: outcome.band.id, name: outcome.band.name, rank: ascending.firstIndex(of: outcome.band.id))
         case let .lowestGroup(outcome):
-            guard let headline = outcome.headline else { return Standing(id: "—", name: GapPlanPhrases.noLevel, rank: nil) }
+            guard let headline = outcome.headline else { return Standing(id: "—", name: StandingNames.noLevel, rank: nil) }
             return Standing(id: headline.groupID, name: q.group(headline.groupID)?.title ?? LocalizedText(zh: headline.groupID, en: headline.groupID), rank: nil)
         }
     }

@@ -23,7 +23,7 @@ enum MeanLevelGapPlanner {
             throw GapPlanError(.percentOnlyForModules(example: ids.last ?? "1"))
         }
         let level = rules.levels[targetIndex]
-        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? PlanStanding(id: "—", name: GapPlanPhrases.noLevel)
+        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? PlanStanding(id: "—", name: StandingNames.noLevel)
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
                            target: PlanStanding(id: level.id, name: level.name), alreadyMet: targetIndex <= currentIndex,
@@ -128,11 +128,11 @@ enum LowestGroupGapPlanner {
             throw GapPlanError(.namedTargetForModules(questionnaire: q.id, name: name))
         }
         let headline = outcome.headline
-        let current = PlanStanding(id: (headline?.percent.formatted(places: 1) ?? "—") + "%",
-                                   name: headline.flatMap { q.group($0.groupID)?.title } ?? GapPlanPhrases.noLevel)
+        let current = PlanStanding(id: (headline?.percent.truncated(places: 1) ?? "—") + "%",
+                                   name: headline.flatMap { q.group($0.groupID)?.title } ?? StandingNames.noLevel)
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
-                           target: PlanStanding(id: required.formatted(places: 1) + "%", name: GapPlanPhrases.everyModule),
+                           target: PlanStanding(id: required.truncated(places: 1) + "%", name: StandingNames.everyModule),
                            alreadyMet: headline.map { $0.percent >= required } ?? true, gaps: [], changes: [], optimality: .exact)
         guard !plan.alreadyMet else { return plan }
         var raises: [(candidate: RaiseCandidate, to: Int, gap: Int)] = []

@@ -45,4 +45,47 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sheetCriteria, sheetScorecard, sheetActions, sheetEvidence, naReason, flaggedColumn, hashNeedsCheck, xlsxNeedsOutput
     case dateInvalid
     case reportKind, fileWritten
+    // Reports
+    case reportQuestionnaire, reportVersion, reportDimensionId, reportDimension, reportSectionId
+    case reportSection, reportCriterionId, reportCriterion, reportProvenance, reportBaseline, reportScore
+    case reportPoints, reportAspectsRated, reportMaximum, reportNaReason, reportNote, reportFlagged
+    case reportConflict, reportPlanTarget, reportCounting, reportYes, reportNo, reportRatingsToRaise
+    case reportComparedWithTheBaseline, reportChangeByDimension, reportNow, reportBaselineAndNow
+    case reportBarsShowTheScoreAs, reportBarsShowPointsAsA, reportAnswersImproved, reportAnswersRegressed
+    case reportOtherChanges, reportNo2, reportCriterion2, reportAspects, reportNotesNAReasonsFlags
+    case reportTheLowerRatingCountsUntil, reportChartOf, reportMeanLevel14, reportEachCriterionSRating0
+    case reportWholeDimension, reportPercentagesUse, reportText, reportResult, reportLevelHeld
+    case reportTheHighestLevelIsHeld, reportLevelLadderHeld, reportHeld, reportNext, reportWhatTheLevelRestsOn
+    case reportActual, reportRequired, reportStatus, reportMet, reportNotMet, reportScoresByDimension
+    case reportMaximum2, reportTotal, reportOverallMaturityLevel, reportOverallScore, reportNothingAnsweredYet
+    case reportWeakestCriterion, reportMaturityLevelLadder, reportReportCardOneMarkPer
+    case reportScorePerCriterion, reportWeakest, reportNAOrNotAnswered, reportTheAspectSLevelN, reportOutcome
+    case reportTotal2, reportTheBandIsReadFrom, reportOutcomeBands, reportThisResult, reportNextBand
+    case reportBand, reportMeaning, reportThisResult2, reportPointsByCategory
+    case reportPercentagesAreRatingPointsOver, reportShareOfEachCategoryS, reportPointsWeight
+    case reportNothingAnsweredYet2, reportMeanOfTheModules, reportFollowingTheShortestStaveIdea, reportScore2
+    case reportLowestShortestStave, reportScorePerModule, reportLowest, reportMadeWithCcmm, reportOn
+    case reportQuestionnaire2, reportContentHash, reportThisIsASelfAssessment, reportVersion2, reportCounting2
+    case reportReportDate, reportPROVISIONAL, reportComplete, reportAboutThisQuestionnaire
+    case reportConflictsBetweenAssessors, reportEachAssessorSAnswer, reportReportDate2
+    case reportAboutThisQuestionnaire2, reportMadeWithCcmmThisIs, reportNextLevel, reportWhatTheLevelRestsOn2
+    case reportReportCard, reportFrom, reportModules, reportDisputed, reportCriteria, reportFlags
+    case reportSelfAssessmentReport, reportQuestionnaireVersion, reportCounting3, reportAnswered
+    case reportOfQuestions, reportNA, reportReconstructed, reportUnofficialOutline, reportDate, reportText2
+    case reportFlaggedForReview, reportNAReason, reportNote2, reportAssessorsDisagree, reportLevel
+    case reportLevelNothingAnsweredYet, reportMaturityLevel, reportOverallScore2, reportText3, reportOutcome2
+    case reportShortestStaveNothingAnsweredYet, reportShortestStaveLowestModule, reportMeanOfModules
+    case reportMean, reportText4, reportDisputed2, reportGapPlanTarget, reportNow2, reportTarget
+    case reportTheTargetIsAlreadyHeld, reportSomeQuestionsAreUnansweredThe, reportWhatRemainsCannotBeMet
+    case reportNoSetOfRatingChanges, reportNeeded, reportShortfall, reportPointsRaised, reportNoDate
+    case reportBaseline2, reportThisAssessment, reportUp, reportDown, reportUnchanged, reportThen, reportNow3
+    case reportMeasure, reportThen2, reportNow4, reportPointsThen, reportScoreThen, reportThen3
+    case reportCriteriaNewSinceTheBaseline, reportCriteriaNewSinceThisAssessment
+    case reportBaselineAnswersNoLongerIn, reportAnswersOfThisAssessmentNo
+    // Reports
+    case reportHeldLevelsAreCumulativeA, reportTheMaximumLeavesOutN, reportSomeQuestionsAreUnansweredAnd
+    case reportEveryQuestionIsAnsweredOr, reportTotalOfDecidedOn
+    case reportAnswersImprovedRegressedChangedOtherwise, reportTheTwoAssessmentsWereAnswered
+    // Reports (by hand)
+    case reportNextLevelUnmet, reportAtLeastChanges
 }

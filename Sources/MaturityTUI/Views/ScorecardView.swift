@@ -35,7 +35,7 @@ enum ScorecardView {
         canvas.segments(head)
         canvas.line(card.provisional ? t.provisional : t.complete, style: card.provisional ? Styles.warning : Styles.good)
         if !a.session.conflicts.isEmpty {
-            canvas.paragraph(c(.conflictsLowerCounts, a.session.conflicts.count), style: Styles.warning, limit: 2)
+            canvas.paragraph("≠ " + c(.conflictsLowerCounts, a.session.conflicts.count), style: Styles.warning, limit: 2)
         }
         if let coverage = ActionsView.coverageLine(a, t) { canvas.paragraph("▶ " + coverage, style: Styles.good, limit: 2) }
         let headline = builder.headline()

@@ -81,14 +81,13 @@ struct Report: ParsableCommand {
             }
             bytes = Array(html.utf8)
         case .md:
-            bytes = Array(ControlCharacters.visible(MarkdownReport.render(input), keepNewlines: true).utf8)
+            bytes = Array(MarkdownReport.render(input).utf8)
                 + Array(("\n" + MarkdownWriter.write(improvement)).utf8)
         case .xlsx:
             guard output != nil else { throw UserError(Messages.current(.xlsxNeedsOutput)) }
             bytes = try Workbooks.bytes(Workbooks.report(loaded.questionnaire, loaded.session, counting: counting,
                                                          baseline: before, baselineFile: beforeFile, checks: checks, c))
-        case .csv: bytes = CSVReport.byteOrderMark + Array(CSVReport.renderText(input).components(separatedBy: "\r\n")
-            .map { ControlCharacters.visible($0, keepNewlines: true) }.joined(separator: "\r\n").utf8)
+        case .csv: bytes = CSVReport.render(input)
         }
         try OutputFile.write(bytes, to: output, force: force, what: Messages.current(.reportKind, format.rawValue))
     }

@@ -1,8 +1,10 @@
+import MaturityCore
+
 /// The result section: the level (or outcome) and what it rests on, per model.
 extension HTMLReport {
     static func outcome(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords) {
         b.raw("<section class=\"outcome\">\n")
-        b.element("h2", words.t("评估结果", "Result"))
+        b.element("h2", words.say(.reportResult))
         switch input.scorecard.outcome {
         case let .levels(outcome): levels(&b, input, words, outcome)
         case let .meanLevel(outcome): meanLevel(&b, input, words, outcome)
@@ -23,14 +25,13 @@ extension HTMLReport {
     // MARK: CC-CMM-OC: cumulative levels
 
     private static func levels(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords, _ outcome: LevelOutcome) {
-        let q = input.questionnaire, l = input.language, card = input.scorecard
-        headline(&b, what: words.t("所达等级", "Level held"), value: "\(outcome.achievedID) \(outcome.achievedName[l])")
+        let l = input.language
+        headline(&b, what: words.say(.reportLevelHeld), value: "\(outcome.achievedID) \(outcome.achievedName[l])")
         if let next = outcome.next {
             let unmet = next.requirements.filter { !$0.met }
-            b.element("p", words.t("下一级 \(next.rule.id) \(next.rule.name[l])：尚有 \(unmet.count) 项要求未满足。",
-                                   "Next level \(next.rule.id) \(next.rule.name[l]): \(unmet.count) of \(next.requirements.count) requirements not met yet."))
+            b.element("p", words.say(.reportNextLevelUnmet, next.rule.id, next.rule.name[l], unmet.count, next.requirements.count))
         } else {
-            b.element("p", words.t("已达到最高等级。", "The highest level is held."))
+            b.element("p", words.say(.reportTheHighestLevelIsHeld))
         }
         var steps = [SVGCharts.Step(id: outcome.unrated.id, name: outcome.unrated.name[l], met: true,
                                     held: outcome.achievedIndex == nil, next: false)]
@@ -39,16 +40,15 @@ extension HTMLReport {
             steps.append(SVGCharts.Step(id: level.rule.id, name: level.rule.name[l], met: held,
                                         held: outcome.achievedIndex == index, next: index == (outcome.achievedIndex ?? -1) + 1))
         }
-        b.element("h3", words.t("等级阶梯", "Level ladder"))
-        b.raw(SVGCharts.ladder(title: words.t("等级阶梯，当前为 ", "Level ladder; held: ") + outcome.achievedID,
-                               steps: steps, heldWord: words.t("当前等级", "held"), nextWord: words.t("下一级", "next")))
-        b.element("p", words.t("✓ 已达到（等级逐级累积：达到某级须同时满足以下各级的全部要求）；✗ 未达到。",
-                               "✓ held (levels are cumulative: a level needs every requirement of the levels below it too); ✗ not held."),
+        b.element("h3", words.say(.levelLadder))
+        b.raw(SVGCharts.ladder(title: words.say(.reportLevelLadderHeld) + outcome.achievedID,
+                               steps: steps, heldWord: words.say(.reportHeld), nextWord: words.say(.reportNext)))
+        b.element("p", words.say(.reportHeldLevelsAreCumulativeA),
                   class: "detail")
         levelDefinitions(&b, input, words, outcome)
-        b.element("h3", words.t("等级依据：每项要求的实际值与要求值", "What the level rests on: each requirement, actual against required"))
+        b.element("h3", words.say(.reportWhatTheLevelRestsOn))
         b.raw("<table><thead><tr>")
-        for header in [words.t("等级", "Level"), words.t("要求", "Requirement"), words.t("实际", "Actual"), words.t("要求值", "Required"), words.t("状态", "Status")] {
+        for header in [words.say(.level), words.say(.requirement), words.say(.reportActual), words.say(.reportRequired), words.say(.reportStatus)] {
             b.element("th", header)
         }
         b.raw("</tr></thead><tbody>\n")
@@ -60,17 +60,17 @@ extension HTMLReport {
                 if held { classes.append("held-row") }
                 b.raw(classes.isEmpty ? "<tr>" : "<tr class=\"\(classes.joined(separator: " "))\">")
                 b.element("td", position == 0 ? "\(level.rule.id) \(level.rule.name[l])" : "")
-                b.element("td", RequirementPhrases.describe(status.requirement, in: q, l))
+                b.element("td", words.requirements(input).describe(status))
                 b.raw("<td class=\"num\">")
-                b.text(RequirementPhrases.actual(status, l))
+                b.text(words.requirements(input).actual(status))
                 b.raw("</td><td class=\"num\">")
-                b.text(RequirementPhrases.required(status, l))
+                b.text(words.requirements(input).required(status))
                 b.raw("</td>")
                 if status.met {
-                    b.element("td", "✓ " + words.t("满足", "met"), class: "met")
+                    b.element("td", "✓ " + words.say(.reportMet), class: "met")
                 } else {
-                    let missing = RequirementPhrases.shortfall(status, in: q, counting: card.counting, l).map { words.t("：", ": ") + $0 } ?? ""
-                    b.element("td", "✗ " + words.t("未满足", "not met") + missing, class: "unmet")
+                    let missing = words.requirements(input).shortfall(status).map { words.say(.colon) + $0 } ?? ""
+                    b.element("td", "✗ " + words.say(.reportNotMet) + missing, class: "unmet")
                 }
                 b.raw("</tr>\n")
             }
@@ -83,31 +83,30 @@ extension HTMLReport {
     static func dimensionTable(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords) {
         let q = input.questionnaire, l = input.language, card = input.scorecard
         let angles = q.angles.filter { angle in card.groups.contains { $0.tally(angle.id) != nil } }
-        b.element("h3", words.t("各维度得分", "Scores by dimension"))
+        b.element("h3", words.say(.reportScoresByDimension))
         b.raw("<table><thead><tr>")
-        b.element("th", words.t("维度", "Dimension"))
+        b.element("th", words.say(.dimension))
         for angle in angles { b.raw("<th class=\"num\">"); b.text(angle.title[l] + " %"); b.raw("</th>") }
-        b.raw("<th class=\"num\">"); b.text(words.t("得分", "Points")); b.raw("</th>")
-        b.raw("<th class=\"num\">"); b.text(words.t("满分", "Maximum")); b.raw("</th>")
+        b.raw("<th class=\"num\">"); b.text(words.say(.points)); b.raw("</th>")
+        b.raw("<th class=\"num\">"); b.text(words.say(.reportMaximum2)); b.raw("</th>")
         b.raw("</tr></thead><tbody>\n")
         for group in card.groups {
             b.raw("<tr>")
             b.element("td", "\(group.groupID) \(group.title[l])")
             for angle in angles {
                 b.raw("<td class=\"num\">")
-                b.text(group.tally(angle.id)?.percent(card.counting).map { $0.formatted(places: 1) + "%" } ?? "—")
+                b.text(group.tally(angle.id)?.percent(card.counting).map { $0.shownPercent + "%" } ?? "—")
                 b.raw("</td>")
             }
             b.raw("<td class=\"num\">\(group.points)</td><td class=\"num\">\(group.maximum)</td></tr>\n")
         }
         b.raw("<tr class=\"section-row\">")
-        b.element("td", words.t("合计", "Total"))
+        b.element("td", words.say(.reportTotal))
         for _ in angles { b.raw("<td></td>") }
         b.raw("<td class=\"num\">\(card.total)</td><td class=\"num\">\(card.applicableMaximum)</td></tr>\n")
         b.raw("</tbody></table>\n")
         if card.applicableMaximum != card.fullMaximum {
-            b.element("p", words.t("满分已扣除不适用的题目（原满分 \(card.fullMaximum)）。",
-                                   "The maximum leaves out N/A questions (full maximum \(card.fullMaximum))."), class: "detail")
+            b.element("p", words.say(.reportTheMaximumLeavesOutN, card.fullMaximum), class: "detail")
         }
     }
 
@@ -117,31 +116,31 @@ extension HTMLReport {
         let q = input.questionnaire, l = input.language
         guard case let .meanLevel(rules) = q.scoring else { return }
         if let overall = outcome.overall, let level = outcome.level {
-            headline(&b, what: words.t("总体成熟度等级", "Overall maturity level"),
-                     value: "\(level.id) \(level.name[l]) · " + words.t("总体得分 ", "overall score ") + overall.formatted(places: 2))
+            headline(&b, what: words.say(.reportOverallMaturityLevel),
+                     value: "\(level.id) \(level.name[l]) · " + words.say(.reportOverallScore) + overall.shownMean)
             if let meaning = level.meaning { b.element("p", meaning[l], class: "meaning") }
         } else {
-            headline(&b, what: words.t("总体成熟度等级", "Overall maturity level"), value: words.t("尚无作答，无法给出", "nothing answered yet"))
+            headline(&b, what: words.say(.reportOverallMaturityLevel), value: words.say(.reportNothingAnsweredYet))
         }
         if let weakest = outcome.weakest, let criterion = q.criterion(weakest.criterionID), let score = weakest.score {
-            b.element("p", words.t("最弱项：", "Weakest criterion: ") + "\(criterion.id) \(criterion.title[l]) (\(score.formatted(places: 2)))")
+            b.element("p", words.say(.reportWeakestCriterion) + "\(criterion.id) \(criterion.title[l]) (\(score.shownMean))")
         }
         let heldIndex = outcome.level.flatMap { level in rules.levels.firstIndex { $0.id == level.id } }
         let steps = rules.levels.enumerated().map { index, level in
             SVGCharts.Step(id: level.id, name: level.name[l], met: heldIndex.map { index <= $0 } ?? false,
                            held: heldIndex == index, next: index == (heldIndex ?? -1) + 1)
         }
-        b.element("h3", words.t("等级阶梯", "Level ladder"))
-        b.raw(SVGCharts.ladder(title: words.t("成熟度等级阶梯", "Maturity level ladder"), steps: steps,
-                               heldWord: words.t("当前等级", "held"), nextWord: words.t("下一级", "next")))
-        b.element("h3", words.t("成绩单（每个方面在其所处水平列中一个标记）", "Report card (one mark per aspect, in the column of its level)"))
+        b.element("h3", words.say(.levelLadder))
+        b.raw(SVGCharts.ladder(title: words.say(.reportMaturityLevelLadder), steps: steps,
+                               heldWord: words.say(.reportHeld), nextWord: words.say(.reportNext)))
+        b.element("h3", words.say(.reportReportCardOneMarkPer))
         reportCard(&b, input, words, outcome)
-        b.raw(SVGCharts.bars(id: "see-overview", title: words.t("各标准得分", "Score per criterion"),
-                             series: [words.t("平均水平（1–4）", "Mean level (1–4)")],
+        b.raw(SVGCharts.bars(id: "see-overview", title: words.say(.reportScorePerCriterion),
+                             series: [words.say(.reportMeanLevel14)],
                              rows: zip(q.criteria, outcome.criteria).map { criterion, score in
                                  SVGCharts.Row(label: "\(criterion.id) \(criterion.title[l])", values: [score.score?.doubleValue],
-                                               valueLabels: [score.score?.formatted(places: 2) ?? "—"],
-                                               marker: outcome.weakest?.criterionID == criterion.id ? words.t("▼ 最弱", "▼ weakest") : nil)
+                                               valueLabels: [score.score?.shownMean ?? "—"],
+                                               marker: outcome.weakest?.criterionID == criterion.id ? words.say(.reportWeakest) : nil)
                              },
                              maximum: Double(q.scale.top), ticks: q.scale.values.map(Double.init) + [0],
                              tickLabel: { String(Int($0)) }))
@@ -152,14 +151,14 @@ extension HTMLReport {
         let q = input.questionnaire, l = input.language
         let share = 64 / max(q.scale.values.count, 1)  // of the width; 18% criterion, 11% N/A, 7% score
         b.raw("<table class=\"grid-card\"><thead><tr>")
-        b.raw("<th style=\"width:18%\">"); b.text(words.t("标准", "Criterion")); b.raw("</th>")
+        b.raw("<th style=\"width:18%\">"); b.text(words.say(.criterion)); b.raw("</th>")
         for value in q.scale.values {
             b.raw("<th style=\"text-align:center;width:\(share)%\">")
             b.text("\(value) \(q.scale.labels[value]?[l] ?? "")")
             b.raw("</th>")
         }
-        b.raw("<th style=\"width:11%\">"); b.text(words.t("不适用 / 未答", "N/A or not answered")); b.raw("</th>")
-        b.raw("<th class=\"num\" style=\"width:7%\">"); b.text(words.t("得分", "Score")); b.raw("</th></tr></thead><tbody>\n")
+        b.raw("<th style=\"width:11%\">"); b.text(words.say(.reportNAOrNotAnswered)); b.raw("</th>")
+        b.raw("<th class=\"num\" style=\"width:7%\">"); b.text(words.say(.score)); b.raw("</th></tr></thead><tbody>\n")
         for (criterion, score) in zip(q.criteria, outcome.criteria) {
             let record = input.session.answers[criterion.id]
             b.raw("<tr>")
@@ -182,11 +181,11 @@ extension HTMLReport {
                 b.raw("</span> ")
             }
             b.raw("</td><td class=\"num\">")
-            b.text(score.score?.formatted(places: 2) ?? "—")
+            b.text(score.score?.shownMean ?? "—")
             b.raw("</td></tr>\n")
         }
         b.raw("</tbody></table>\n")
-        b.element("p", words.t("✔ 该方面所处水平；– 不适用；○ 未答。", "✔ the aspect's level; – N/A; ○ unanswered."), class: "detail")
+        b.element("p", words.say(.reportTheAspectSLevelN), class: "detail")
     }
 
     // MARK: CCCS-OP-2003: weighted categories and outcome bands
@@ -194,65 +193,65 @@ extension HTMLReport {
     private static func bands(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords, _ outcome: BandOutcome) {
         let q = input.questionnaire, l = input.language
         guard case let .weightedBands(rules) = q.scoring else { return }
-        headline(&b, what: words.t("评审结果", "Outcome"), value: outcome.band.name[l] + " · "
-                 + words.t("总分 ", "total ") + outcome.total.formatted(places: 1) + " / \(outcome.maximum)")
-        b.element("p", words.t("结果档次按四舍五入后的总分 \(outcome.wholeTotal) 判定。", "The band is read from the total rounded half up: \(outcome.wholeTotal)."))
+        headline(&b, what: words.say(.reportOutcome), value: outcome.band.name[l] + " · "
+                 + words.say(.reportTotal2) + outcome.total.shownBandTotal + " / \(outcome.maximum)")
+        b.element("p", words.say(.reportTheBandIsReadFrom, outcome.wholeTotal))
         if let meaning = outcome.band.meaning { b.element("p", meaning[l], class: "meaning") }
         let ascending = Array(rules.bands.reversed())
         let heldIndex = ascending.firstIndex { $0.id == outcome.band.id }
-        b.element("h3", words.t("结果档次", "Outcome bands"))
-        b.raw(SVGCharts.ladder(title: words.t("结果档次", "Outcome bands"), steps: ascending.enumerated().map { index, band in
+        b.element("h3", words.say(.reportOutcomeBands))
+        b.raw(SVGCharts.ladder(title: words.say(.reportOutcomeBands), steps: ascending.enumerated().map { index, band in
             SVGCharts.Step(id: "≥ \(band.minimum)", name: band.name[l], met: heldIndex.map { index <= $0 } ?? false,
                            held: heldIndex == index, next: index == (heldIndex ?? -1) + 1)
-        }, heldWord: words.t("本次结果", "this result"), nextWord: words.t("上一档", "next band")))
+        }, heldWord: words.say(.reportThisResult), nextWord: words.say(.reportNextBand)))
         b.raw("<table><thead><tr>")
-        for header in [words.t("档次", "Band"), words.t("总分", "Total"), words.t("含义", "Meaning")] { b.element("th", header) }
+        for header in [words.say(.reportBand), words.say(.total), words.say(.reportMeaning)] { b.element("th", header) }
         b.raw("</tr></thead><tbody>\n")
         for (index, band) in rules.bands.enumerated() {
             let upper = index == 0 ? outcome.maximum : rules.bands[index - 1].minimum - 1
             let held = band.id == outcome.band.id
             b.raw(held ? "<tr class=\"held-row\">" : "<tr>")
-            b.element("td", (held ? "▶ " : "") + band.name[l] + (held ? words.t("（本次结果）", " (this result)") : ""))
+            b.element("td", (held ? "▶ " : "") + band.name[l] + (held ? words.say(.reportThisResult2) : ""))
             b.raw("<td class=\"num\">\(band.minimum)–\(upper)</td>")
             b.element("td", band.meaning?[l] ?? "")
             b.raw("</tr>\n")
         }
         b.raw("</tbody></table>\n")
-        b.element("h3", words.t("各类别得分", "Points by category"))
+        b.element("h3", words.say(.reportPointsByCategory))
         let card = input.scorecard
         let angles = q.angles.filter { angle in card.groups.contains { $0.tally(angle.id) != nil } }
         b.raw("<table><thead><tr>")
-        b.element("th", words.t("类别", "Category"))
+        b.element("th", words.say(.category))
         for angle in angles { b.raw("<th class=\"num\">"); b.text(angle.title[l] + " %"); b.raw("</th>") }
-        b.raw("<th class=\"num\">"); b.text(words.t("分值", "Weight")); b.raw("</th><th class=\"num\">")
-        b.text(words.t("得分", "Points")); b.raw("</th></tr></thead><tbody>\n")
+        b.raw("<th class=\"num\">"); b.text(words.say(.weight)); b.raw("</th><th class=\"num\">")
+        b.text(words.say(.points)); b.raw("</th></tr></thead><tbody>\n")
         for category in outcome.categories {
             let group = card.groups.first { $0.groupID == category.groupID }
             b.raw("<tr>")
             b.element("td", "\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")")
             for angle in angles {
                 b.raw("<td class=\"num\">")
-                b.text(group?.tally(angle.id)?.percent(.weighted).map { $0.formatted(places: 1) + "%" } ?? "—")
+                b.text(group?.tally(angle.id)?.percent(.weighted).map { $0.shownPercent + "%" } ?? "—")
                 b.raw("</td>")
             }
             b.raw("<td class=\"num\">\(category.weight)</td><td class=\"num\">")
-            b.text(category.score.formatted(places: 1))
+            b.text(category.score.shownBandTotal)
             b.raw("</td></tr>\n")
         }
         b.raw("<tr class=\"section-row\">")
-        b.element("td", words.t("合计", "Total"))
+        b.element("td", words.say(.reportTotal))
         for _ in angles { b.raw("<td></td>") }
         b.raw("<td class=\"num\">\(outcome.maximum)</td><td class=\"num\">")
-        b.text(outcome.total.formatted(places: 1))
+        b.text(outcome.total.shownBandTotal)
         b.raw("</td></tr>\n</tbody></table>\n")
-        b.element("p", words.t("百分比为评分点数占满分的比例（5 分按一半计）。", "Percentages are rating points over the maximum (a 5 counts half)."), class: "detail")
-        b.raw(SVGCharts.bars(id: "bands-overview", title: words.t("各类别得分率", "Share of each category's points"),
-                             series: [words.t("得分 / 分值", "Points / weight")],
+        b.element("p", words.say(.reportPercentagesAreRatingPointsOver), class: "detail")
+        b.raw(SVGCharts.bars(id: "bands-overview", title: words.say(.reportShareOfEachCategoryS),
+                             series: [words.say(.reportPointsWeight)],
                              rows: outcome.categories.map { category in
                                  let share = category.weight == 0 ? nil : (category.score / category.weight) * Fraction(100)
                                  return SVGCharts.Row(label: "\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")",
                                                       values: [share?.doubleValue],
-                                                      valueLabels: ["\(category.score.formatted(places: 1)) / \(category.weight)"], marker: nil)
+                                                      valueLabels: ["\(category.score.shownBandTotal) / \(category.weight)"], marker: nil)
                              },
                              maximum: 100, ticks: [0, 25, 50, 75, 100], tickLabel: { "\(Int($0))%" }))
     }
@@ -262,36 +261,36 @@ extension HTMLReport {
     private static func lowestGroup(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords, _ outcome: LowestGroupOutcome) {
         let q = input.questionnaire, l = input.language
         if let headline = outcome.headline {
-            self.headline(&b, what: words.t("短板（最低模块）", "Shortest stave (lowest module)"),
-                          value: "\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") · \(headline.percent.formatted(places: 1))%")
+            self.headline(&b, what: words.say(.shortestStave),
+                          value: "\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") · \(headline.percent.shownPercent)%")
         } else {
-            headline(&b, what: words.t("短板（最低模块）", "Shortest stave (lowest module)"), value: words.t("尚无作答", "nothing answered yet"))
+            headline(&b, what: words.say(.shortestStave), value: words.say(.reportNothingAnsweredYet2))
         }
         if let mean = outcome.mean {
-            b.element("p", words.t("各模块平均：", "Mean of the modules: ") + mean.formatted(places: 1) + "%")
+            b.element("p", words.say(.reportMeanOfTheModules) + mean.shownPercent + "%")
         }
-        b.element("p", words.t("按“最短板”的思路，总体结论取得分最低的模块。", "Following the \"shortest stave\" idea, the headline is the lowest-scoring module."), class: "detail")
+        b.element("p", words.say(.reportFollowingTheShortestStaveIdea), class: "detail")
         b.raw("<table><thead><tr>")
-        for header in [words.t("模块", "Module"), words.t("得分率", "Score"), ""] { b.element("th", header) }
+        for header in [words.say(.module), words.say(.reportScore2), ""] { b.element("th", header) }
         b.raw("</tr></thead><tbody>\n")
         for group in outcome.groups {
             let lowest = outcome.headline?.groupID == group.groupID
             b.raw(lowest ? "<tr class=\"held-row\">" : "<tr>")
             b.element("td", "\(group.groupID) \(q.group(group.groupID)?.title[l] ?? "")")
             b.raw("<td class=\"num\">")
-            b.text(group.percent.map { $0.formatted(places: 1) + "%" } ?? words.t("全部不适用", "all N/A"))
+            b.text(group.percent.map { $0.shownPercent + "%" } ?? words.say(.allNotApplicable))
             b.raw("</td>")
-            b.element("td", lowest ? words.t("▼ 最低（短板）", "▼ lowest (shortest stave)") : "")
+            b.element("td", lowest ? words.say(.reportLowestShortestStave) : "")
             b.raw("</tr>\n")
         }
         b.raw("</tbody></table>\n")
-        b.raw(SVGCharts.bars(id: "modules-overview", title: words.t("各模块得分率", "Score per module"),
-                             series: [words.t("得分率", "Score")],
+        b.raw(SVGCharts.bars(id: "modules-overview", title: words.say(.reportScorePerModule),
+                             series: [words.say(.reportScore2)],
                              rows: outcome.groups.map { group in
                                  SVGCharts.Row(label: "\(group.groupID) \(q.group(group.groupID)?.title[l] ?? "")",
                                                values: [group.percent?.doubleValue],
-                                               valueLabels: [group.percent.map { $0.formatted(places: 1) + "%" } ?? "—"],
-                                               marker: outcome.headline?.groupID == group.groupID ? words.t("▼ 最低", "▼ lowest") : nil)
+                                               valueLabels: [group.percent.map { $0.shownPercent + "%" } ?? "—"],
+                                               marker: outcome.headline?.groupID == group.groupID ? words.say(.reportLowest) : nil)
                              },
                              maximum: 100, ticks: [0, 25, 50, 75, 100], tickLabel: { "\(Int($0))%" }))
     }

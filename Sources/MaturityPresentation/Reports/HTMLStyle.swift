@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// The report's only stylesheet, inline: screen reading at page width, and
 /// print on A4 with a page break before each dimension.
 enum HTMLStyle {

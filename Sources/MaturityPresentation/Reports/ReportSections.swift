@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// A table as words, rendered alike by the HTML and Markdown reports.
 struct ReportTable {
     var header: [String]
@@ -11,7 +13,7 @@ extension ReportWords {
     // MARK: Gap plan
 
     func planTitle(_ plan: GapPlan) -> String {
-        t("差距与改进方案：目标 ", "Gap plan: target ") + standing(plan.target)
+        say(.reportGapPlanTarget) + standing(plan.target)
     }
 
     func standing(_ standing: PlanStanding) -> String {
@@ -19,22 +21,21 @@ extension ReportWords {
     }
 
     func planParagraphs(_ plan: GapPlan, _ q: Questionnaire) -> [String] {
-        var lines = [t("目前：", "Now: ") + standing(plan.current) + t("；目标：", "; target: ") + standing(plan.target) + t("。", ".")]
+        var lines = [say(.reportNow2) + standing(plan.current) + say(.reportTarget) + standing(plan.target) + say(.reportText)]
         if plan.alreadyMet {
-            lines.append(t("已达到或超过目标，无需改动。", "The target is already held: nothing to change."))
+            lines.append(say(.reportTheTargetIsAlreadyHeld))
             return lines
         }
         if plan.provisional && !q.reportsAsLevels {
-            lines.append(t("尚有题目未作答：方案把它们当作 0 分来提升。", "Some questions are unanswered: the plan counts them as 0 and raises them from there."))
+            lines.append(say(.reportSomeQuestionsAreUnansweredThe))
         }
         if plan.changes.isEmpty {
             lines.append(plan.actionableGaps.isEmpty
-                ? t("剩下的要求无法通过评分改动满足。", "What remains cannot be met by changing ratings.")
-                : t("无法给出满足这些要求的方案。", "No set of rating changes meets these requirements."))
+                ? say(.reportWhatRemainsCannotBeMet)
+                : say(.reportNoSetOfRatingChanges))
         } else {
             let criteria = plan.byCriterion.count
-            lines.append(t("最少需要 \(plan.changes.count) 项评分改动（涉及 \(criteria) 条），共提升 \(plan.totalEffort) 分，按代价从低到高排列：",
-                           "At least \(plan.changes.count) rating \(plan.changes.count == 1 ? "change" : "changes") in \(criteria) \(criteria == 1 ? "criterion" : "criteria"), \(plan.totalEffort) rating points in all, cheapest first:"))
+            lines.append(say(.reportAtLeastChanges, plan.changes.count, criteria, plan.totalEffort))
         }
         return lines
     }
@@ -51,11 +52,11 @@ extension ReportWords {
     func planGaps(_ plan: GapPlan, _ q: Questionnaire) -> ReportTable? {
         guard !plan.gaps.isEmpty else { return nil }
         return ReportTable(
-            header: [t("等级", "Level"), t("要求", "Requirement"), t("目前", "Now"), t("要求值", "Needed"), t("差距", "Shortfall")],
+            header: [say(.level), say(.requirement), say(.planNow), say(.reportNeeded), say(.reportShortfall)],
             rows: plan.gaps.map { gap in
-                [gapLevel(gap), GapPlanPhrases.describe(gap, in: q, language), GapPlanPhrases.actual(gap, language),
-                 GapPlanPhrases.required(gap, language),
-                 GapPlanPhrases.blocker(gap, language) ?? GapPlanPhrases.shortfall(gap, in: q, counting: plan.counting, language) ?? ""]
+                [gapLevel(gap), planWords(plan, q).describe(gap), planWords(plan, q).actual(gap),
+                 planWords(plan, q).required(gap),
+                 planWords(plan, q).blocker(gap) ?? planWords(plan, q).shortfall(gap) ?? ""]
             },
             numeric: [2, 3])
     }
@@ -63,10 +64,10 @@ extension ReportWords {
     func planChanges(_ plan: GapPlan, _ q: Questionnaire) -> ReportTable? {
         guard !plan.changes.isEmpty else { return nil }
         return ReportTable(
-            header: [t("编号", "No."), t("条目", "Criterion"), t("改动", "Changes"), t("提升分数", "Points raised")],
+            header: [say(.reportNo2), say(.reportCriterion2), say(.changesHeading), say(.reportPointsRaised)],
             rows: plan.byCriterion.map { entry in
                 [entry.criterionID, q.criterion(entry.criterionID)?.title[language] ?? "",
-                 entry.changes.map { GapPlanPhrases.change($0, in: q, language) }.joined(separator: t("；", "; ")),
+                 entry.changes.map(planWords(plan, q).change).joined(separator: say(.changeSeparator)),
                  String(entry.changes.reduce(0) { $0 + $1.effort })]
             },
             numeric: [3])
@@ -78,39 +79,39 @@ extension ReportWords {
         let then = c.baseline, now = c.followUp
         var lines: [String] = []
         func who(_ side: Comparison.Side) -> String {
-            let date = side.profile.date.isEmpty ? t("未填写日期", "no date") : side.profile.date
+            let date = side.profile.date.isEmpty ? say(.reportNoDate) : side.profile.date
             let name = side.profile.assessor
-            return date + (name.isEmpty ? "" : t("（\(name)）", " (\(name))"))
+            return date + (name.isEmpty ? "" : say(.parenthesised, name))
         }
-        lines.append(t("基线：", "Baseline: ") + who(then) + t("；本次：", "; this assessment: ") + who(now))
+        lines.append(say(.reportBaseline2) + who(then) + say(.reportThisAssessment) + who(now))
         let direction: String
         switch c.direction {
-        case .up?: direction = t("上升", "up")
-        case .down?: direction = t("下降", "down")
-        case .same?: direction = t("不变", "unchanged")
+        case .up?: direction = say(.reportUp)
+        case .down?: direction = say(.reportDown)
+        case .same?: direction = say(.reportUnchanged)
         case nil: direction = ""
         }
-        lines.append(t("当时：", "Then: ") + "\(then.standing.id) \(then.standing.name[language])" + t("；现在：", "; now: ")
-                     + "\(now.standing.id) \(now.standing.name[language])" + (direction.isEmpty ? "" : t("（\(direction)）", " (\(direction))")))
-        lines.append(t("改善 \(c.improved.count) 项，退步 \(c.regressed.count) 项，其他变化 \(c.otherChanges.count) 项（按题计）。",
-                       "\(c.improved.count) answers improved, \(c.regressed.count) regressed, \(c.otherChanges.count) changed otherwise (counted per question)."))
+        lines.append(say(.reportThen) + "\(then.standing.id) \(then.standing.name[language])" + say(.reportNow3)
+                     + "\(now.standing.id) \(now.standing.name[language])" + (direction.isEmpty ? "" : say(.parenthesised, direction)))
+        lines.append(say(.reportAnswersImprovedRegressedChangedOtherwise, c.improved.count, c.regressed.count, c.otherChanges.count))
         if c.questionnaireChange.changed {
-            lines.append(t("两次评估所用的问卷版本或文本不同；两者都按 \(c.questionnaireVersion) 计分。",
-                           "The two assessments were answered against different versions or texts of the questionnaire; both are scored against \(c.questionnaireVersion)."))
+            lines.append(say(.reportTheTwoAssessmentsWereAnswered, c.questionnaireVersion))
         }
         return lines
     }
 
+    /// Figures as the comparison shows them: truncated, changes between the shown figures.
     private func value(_ fraction: Fraction?, places: Int, suffix: String = "") -> String {
-        fraction.map { DeltaFormat.number($0, places: places) + suffix } ?? "—"
+        fraction.map { Figures.unsigned($0, places: places) + suffix } ?? "—"
     }
 
     private func change(_ delta: Comparison.Delta, places: Int, suffix: String = "") -> String {
-        delta.change.map { DeltaFormat.signed($0, places: places) + suffix } ?? "—"
+        guard let before = delta.before, let after = delta.after else { return "—" }
+        return Figures.delta(difference(Figures.cut(after, places: places), Figures.cut(before, places: places)), places: places) + suffix
     }
 
     func comparisonMeasures(_ c: Comparison) -> ReportTable {
-        ReportTable(header: [t("指标", "Measure"), t("基线", "Baseline"), t("本次", "Now"), t("变化", "Change")],
+        ReportTable(header: [say(.reportMeasure), say(.baseline), say(.reportNow), say(.changeColumn)],
                     rows: c.measures.map { m in
                         [m.label[language], value(m.delta.before, places: m.places, suffix: m.suffix),
                          value(m.delta.after, places: m.places, suffix: m.suffix), change(m.delta, places: m.places, suffix: m.suffix)]
@@ -120,12 +121,12 @@ extension ReportWords {
 
     func comparisonRows(_ c: Comparison, _ q: Questionnaire) -> ReportTable {
         let angles = q.angles.filter { angle in c.rows.contains { $0.angles.contains { $0.angle == angle.id } } }
-        var header = [t("维度", "Dimension")]
-        for angle in angles { header += [angle.title[language] + t(" % 基线", " % then"), t("本次", "now"), "Δ"] }
+        var header = [say(.dimension)]
+        for angle in angles { header += [angle.title[language] + say(.reportThen2), say(.reportNow4), "Δ"] }
         let hasPoints = c.rows.contains { $0.points != nil }
         let hasScore = c.rows.contains { $0.score != nil }
-        if hasPoints { header += [t("得分 基线", "Points then"), t("本次", "now"), "Δ"] }
-        if hasScore { header += [t("得分 基线", "Score then"), t("本次", "now"), "Δ"] }
+        if hasPoints { header += [say(.reportPointsThen), say(.reportNow4), "Δ"] }
+        if hasScore { header += [say(.reportScoreThen), say(.reportNow4), "Δ"] }
         let rows = c.rows.map { row -> [String] in
             var cells = [row.id.contains(where: \.isNumber) ? "\(row.id) \(row.title[language])" : row.title[language]]
             for angle in angles {
@@ -147,7 +148,7 @@ extension ReportWords {
 
     func comparisonAnswers(_ changes: [Comparison.AnswerChange], _ q: Questionnaire) -> ReportTable? {
         guard !changes.isEmpty else { return nil }
-        return ReportTable(header: [t("编号", "No."), t("条目", "Criterion"), t("角度", "Angle"), t("基线", "Then"), t("本次", "Now")],
+        return ReportTable(header: [say(.reportNo2), say(.reportCriterion2), say(.angleColumn), say(.reportThen3), say(.reportNow)],
                            rows: changes.map { change in
                                [change.criterionID, q.criterion(change.criterionID)?.title[language] ?? "",
                                 q.angle(change.angle)?.title[language] ?? change.angle,
@@ -160,17 +161,17 @@ extension ReportWords {
         let change = c.questionnaireChange
         var lines: [String] = []
         if !change.newSinceBaseline.isEmpty {
-            lines.append(t("基线之后新增的条目：", "Criteria new since the baseline: ") + change.newSinceBaseline.joined(separator: ", "))
+            lines.append(say(.reportCriteriaNewSinceTheBaseline) + change.newSinceBaseline.joined(separator: ", "))
         }
         if !change.newSinceFollowUp.isEmpty {
-            lines.append(t("本次评估的问卷中没有、现在新增的条目：", "Criteria new since this assessment's questionnaire: ") + change.newSinceFollowUp.joined(separator: ", "))
+            lines.append(say(.reportCriteriaNewSinceThisAssessment) + change.newSinceFollowUp.joined(separator: ", "))
         }
         if !change.droppedFromBaseline.isEmpty {
-            lines.append(t("基线中已不在问卷里的答案：", "Baseline answers no longer in the questionnaire: ")
+            lines.append(say(.reportBaselineAnswersNoLongerIn)
                          + change.droppedFromBaseline.map { "\($0.criterionID).\($0.angle)" }.joined(separator: ", "))
         }
         if !change.droppedFromFollowUp.isEmpty {
-            lines.append(t("本次评估中已不在问卷里的答案：", "Answers of this assessment no longer in the questionnaire: ")
+            lines.append(say(.reportAnswersOfThisAssessmentNo)
                          + change.droppedFromFollowUp.map { "\($0.criterionID).\($0.angle)" }.joined(separator: ", "))
         }
         return lines

@@ -1,30 +1,12 @@
+import MaturityCore
+
 /// Escaping for HTML and SVG text and attribute values. Every piece of text a
 /// user typed (names, notes, reasons) and every piece of questionnaire text
 /// goes through it, so that a note containing `<script>` stays text.
 public enum HTMLEscaping {
-    /// Escapes `& < > " '`; also replaces NUL and other C0 controls (except
-    /// tab, line feed and carriage return), which HTML does not allow.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// The HTML writer's escaping (one escaper per format), keeping the line
+    /// breaks of a note for `white-space: pre-line` cells.
+    public static func escape(_ text: String) -> String { HTMLWriter.escape(text, keepNewlines: true) }
 }
 
 /// A tiny builder that keeps escaping in one place: text is escaped when it
@@ -40,7 +22,9 @@ struct HTMLBuffer {
 
     /// `<tag attributes>escaped text</tag>`.
     mutating func element(_ tag: String, _ text: String, class className: String? = nil) {
-        html += "<\(tag)" + (className.map { " class=\"\($0)\"" } ?? "") + ">" + HTMLEscaping.escape(text) + "</\(tag)>"
+        // dir="auto" isolates each text's direction, so right-to-left text or
+        // an override in a note cannot reorder what follows it.
+        html += "<\(tag) dir=\"auto\"" + (className.map { " class=\"\($0)\"" } ?? "") + ">" + HTMLEscaping.escape(text) + "</\(tag)>"
     }
 }
 
@@ -58,7 +42,7 @@ extension HTMLBuffer {
         for row in table.rows {
             raw("<tr>")
             for (index, cell) in row.enumerated() {
-                raw(table.numeric.contains(index) ? "<td class=\"num\">" : "<td>")
+                raw(table.numeric.contains(index) ? "<td class=\"num\">" : "<td dir=\"auto\">")
                 text(cell)
                 raw("</td>")
             }

@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// One section per dimension (top-level group), each on a new printed page:
 /// its chart, then every criterion with ratings, notes, flags and N/A reasons.
 extension HTMLReport {
@@ -10,17 +12,17 @@ extension HTMLReport {
         let angles = group.allCriteria.first?.angleIDs ?? []
         let columns = !q.reportsAsLevels && angles.count <= 3
         b.raw("<table class=\"criteria\"><thead><tr>")
-        b.raw("<th style=\"width:3.2em\">"); b.text(words.t("编号", "No.")); b.raw("</th>")
-        b.raw("<th style=\"width:\(columns ? 30 : 26)%\">"); b.text(words.t("条目", "Criterion")); b.raw("</th>")
+        b.raw("<th style=\"width:3.2em\">"); b.text(words.say(.reportNo2)); b.raw("</th>")
+        b.raw("<th style=\"width:\(columns ? 30 : 26)%\">"); b.text(words.say(.reportCriterion2)); b.raw("</th>")
         if columns {
             for angle in angles {
                 b.raw("<th class=\"num\" style=\"width:4.6em\">"); b.text(q.angle(angle)?.title[l] ?? angle); b.raw("</th>")
             }
         } else {
-            b.element("th", words.t("各方面水平", "Aspects"))
+            b.element("th", words.say(.reportAspects))
         }
         b.raw("<th class=\"num\" style=\"width:4.4em\">"); b.text(words.pointsHeader(q)); b.raw("</th>")
-        b.element("th", words.t("备注、不适用理由、标记", "Notes, N/A reasons, flags"))
+        b.element("th", words.say(.reportNotesNAReasonsFlags))
         b.raw("</tr></thead><tbody>\n")
         let span = 4 + (columns ? angles.count : 1)
         var section: String?
@@ -57,7 +59,7 @@ extension HTMLReport {
             b.raw("<td>")
             for (angle, answer) in row.ratings {
                 b.raw("<div class=\"detail\"><span class=\"k\">")
-                b.text((q.angle(angle)?.title[l] ?? angle) + words.t("：", ": "))
+                b.text((q.angle(angle)?.title[l] ?? angle) + words.say(.colon))
                 b.raw("</span>")
                 if answer == nil {
                     b.element("span", words.unansweredWord, class: "unanswered")
@@ -73,7 +75,7 @@ extension HTMLReport {
         b.raw("</td><td>")
         if let reason = row.notApplicableReason {
             b.raw("<div class=\"detail\"><span class=\"k\">")
-            b.text(words.notApplicableReasonWord + words.t("：", ": "))
+            b.text(words.notApplicableReasonWord + words.say(.colon))
             b.raw("</span><span class=\"note\">")
             b.text(reason)
             b.raw("</span></div>")
@@ -85,7 +87,7 @@ extension HTMLReport {
         }
         if let conflict = row.conflict {
             b.raw("<div class=\"detail\"><span class=\"k\">")
-            b.text(words.disputedAngles(conflict, q) + words.t("；在协调确定之前按较低评分计分。", "; the lower rating counts until settled."))
+            b.text(words.disputedAngles(conflict, q) + words.say(.reportTheLowerRatingCountsUntil))
             b.raw("</span><ul class=\"assessors\">")
             for line in words.conflictLines(conflict, q, angles: row.criterion.angleIDs) { b.element("li", line, class: "note") }
             b.raw("</ul></div>")
@@ -99,13 +101,13 @@ extension HTMLReport {
     private static func dimensionChart(_ b: inout HTMLBuffer, _ input: ReportInput, _ words: ReportWords, group: Group, index: Int) {
         let q = input.questionnaire, l = input.language, counting = input.chartCounting
         let id = "dim\(index)"
-        let title = words.t("\(words.group(group)) 图表", "Chart of \(words.group(group))")
+        let title = words.say(.reportChartOf, words.group(group))
         if q.reportsAsLevels {
             let rows = input.rows.filter { $0.dimension?.id == group.id }
-            b.raw(SVGCharts.bars(id: id, title: title, series: [words.t("平均水平（1–4）", "Mean level (1–4)")],
+            b.raw(SVGCharts.bars(id: id, title: title, series: [words.say(.reportMeanLevel14)],
                                  rows: rows.map { row in
                                      SVGCharts.Row(label: "\(row.criterion.id) \(row.criterion.title[l])", values: [row.meanLevel?.doubleValue],
-                                                   valueLabels: [row.meanLevel?.formatted(places: 2) ?? "—"], marker: nil)
+                                                   valueLabels: [row.meanLevel?.shownMean ?? "—"], marker: nil)
                                  },
                                  maximum: Double(q.scale.top), ticks: [0] + q.scale.values.map(Double.init), tickLabel: { String(Int($0)) }))
             return
@@ -125,20 +127,20 @@ extension HTMLReport {
             }
             b.raw(SVGCharts.bars(id: id, title: title, series: series, rows: rows, maximum: top,
                                  ticks: [0] + q.scale.values.filter { $0 > 0 }.map(Double.init), tickLabel: { String(Int($0)) }))
-            b.element("p", words.t("每条的评分（0–\(q.scale.top)）。", "Each criterion's rating (0–\(q.scale.top))."), class: "detail")
+            b.element("p", words.say(.reportEachCriterionSRating0, q.scale.top), class: "detail")
             return
         }
         let parts = [group] + group.groups
         let rows = parts.map { part -> SVGCharts.Row in
             let score = Tallying.score(part, questionnaire: q, session: input.session)
             let percents = angles.map { score.tally($0.id)?.percent(counting) }
-            let label = part.id == group.id ? words.t("整个维度 ", "Whole dimension ") + part.id : words.group(part)
+            let label = part.id == group.id ? words.say(.reportWholeDimension) + part.id : words.group(part)
             return SVGCharts.Row(label: label, values: percents.map { $0?.doubleValue },
-                                 valueLabels: percents.map { $0.map { $0.formatted(places: 1) + "%" } ?? words.t("不适用", "N/A") },
+                                 valueLabels: percents.map { $0.map { $0.shownPercent + "%" } ?? words.say(.notApplicableShort) },
                                  marker: nil)
         }
         b.raw(SVGCharts.bars(id: id, title: title, series: series, rows: rows, maximum: 100,
                              ticks: [0, 25, 50, 75, 100], tickLabel: { "\(Int($0))%" }))
-        b.element("p", words.t("百分比按", "Percentages use ") + CountingPhrases.name(counting, l) + words.t("。", "."), class: "detail")
+        b.element("p", words.say(.reportPercentagesUse) + RequirementWords.countingName(counting, Catalog(l)) + words.say(.reportText), class: "detail")
     }
 }

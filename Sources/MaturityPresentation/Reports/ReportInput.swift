@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// Everything a report is rendered from: the questionnaire, the session, its
 /// scorecard under the chosen counting reading, and the language.
 public struct ReportInput: Sendable {

@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// A report for pasting into a document: the status lines, the scorecard and
 /// level, conflicts, and a criterion table per dimension.
 public enum MarkdownReport {
@@ -8,16 +10,16 @@ public enum MarkdownReport {
         var facts = [words.questionnaireLine(q)]
         if let counting = words.countingLine(input) { facts.append(counting) }
         facts.append(words.progressLine(card))
-        facts += words.profile(input.session.profile, q).map { "\($0)\(words.t("：", ": "))\($1)" }
-        if !input.generatedOn.isEmpty { facts.append(words.t("报告日期：", "Report date: ") + input.generatedOn) }
+        facts += words.profile(input.session.profile, q).map { "\($0)\(words.say(.colon))\($1)" }
+        if !input.generatedOn.isEmpty { facts.append(words.say(.reportReportDate2) + input.generatedOn) }
         out += facts.map { "- " + escape($0) + "\n" }.joined() + "\n"
-        out += "> **" + (card.provisional ? words.t("暂定结果", "PROVISIONAL") : words.t("结果完整", "Complete")) + "** — "
+        out += "> **" + (card.provisional ? words.say(.reportPROVISIONAL) : words.say(.reportComplete)) + "** — "
             + escape(words.provisionalLine(card)) + "\n\n"
         if let line = words.conflictLine(input.session) { out += "> **" + words.conflictWord + "** — " + escape(line) + "\n\n" }
         for remark in input.remarks { out += "> " + escape(remark) + "\n\n" }
-        if let notice = q.notice { out += "> **" + words.t("关于本问卷：", "About this questionnaire:") + "** " + escape(notice[l]) + "\n\n" }
+        if let notice = q.notice { out += "> **" + words.say(.reportAboutThisQuestionnaire2) + "** " + escape(notice[l]) + "\n\n" }
 
-        out += "## " + words.t("评估结果", "Result") + "\n\n**" + escape(words.headline(input)) + "**\n\n"
+        out += "## " + words.say(.reportResult) + "\n\n**" + escape(words.headline(input)) + "**\n\n"
         switch card.outcome {
         case let .levels(outcome): out += levels(input, words, outcome)
         case let .meanLevel(outcome): out += meanLevel(input, words, outcome)
@@ -28,30 +30,13 @@ public enum MarkdownReport {
         out += comparison(input, words)
         out += conflicts(input, words)
         out += criteria(input, words)
-        out += "---\n\n" + escape(words.t("由 ccmm 生成。这是自评结果，不是认证结论。", "Made with ccmm. This is a self-assessment, not a certification.")) + "\n"
+        out += "---\n\n" + escape(words.say(.reportMadeWithCcmmThisIs)) + "\n"
         return out
     }
 
-    /// Text made safe for a Markdown table cell or line: backslash and `|` are
-    /// escaped, `<` and `>` become entities (so raw HTML in a note stays text),
-    /// and line breaks become `<br>`.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "|": out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "<br>"
-            case "\n": if !previousCR { out += "<br>" }
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// The Markdown writer's escaping (one escaper per format): link, image,
+    /// emphasis and HTML syntax stay text; line breaks become `<br>`.
+    public static func escape(_ text: String) -> String { MarkdownWriter.inline(text) }
 
     static func table(_ table: ReportTable) -> String {
         self.table(table.header, table.rows, right: table.numeric)
@@ -63,10 +48,10 @@ public enum MarkdownReport {
         var out = "## " + escape(words.planTitle(plan)) + "\n\n"
         out += words.planParagraphs(plan, q).map { escape($0) + "\n\n" }.joined()
         guard !plan.alreadyMet else { return out }
-        if let gaps = words.planGaps(plan, q) { out += "### " + words.t("未满足的要求", "Unmet requirements") + "\n\n" + table(gaps) }
+        if let gaps = words.planGaps(plan, q) { out += "### " + words.say(.unmetRequirementsHeading) + "\n\n" + table(gaps) }
         if let changes = words.planChanges(plan, q) {
-            out += "### " + words.t("需要改动的评分", "Ratings to raise") + "\n\n" + table(changes)
-            out += escape(GapPlanPhrases.optimality(plan, input.language)) + "\n\n"
+            out += "### " + words.say(.reportRatingsToRaise) + "\n\n" + table(changes)
+            out += escape(PlanWords(plan, questionnaire: input.questionnaire, catalog: Catalog(input.language)).optimality) + "\n\n"
         }
         return out
     }
@@ -74,13 +59,13 @@ public enum MarkdownReport {
     private static func comparison(_ input: ReportInput, _ words: ReportWords) -> String {
         guard let c = input.comparison else { return "" }
         let q = input.questionnaire
-        var out = "## " + words.t("与基线比较", "Compared with the baseline") + "\n\n"
+        var out = "## " + words.say(.reportComparedWithTheBaseline) + "\n\n"
         out += words.comparisonParagraphs(c).map { escape($0) + "\n\n" }.joined()
         out += table(words.comparisonMeasures(c))
-        out += "### " + words.t("各维度变化", "Change by dimension") + "\n\n" + table(words.comparisonRows(c, q))
-        if let improved = words.comparisonAnswers(c.improved, q) { out += "### " + words.t("改善的答案", "Answers improved") + "\n\n" + table(improved) }
-        if let regressed = words.comparisonAnswers(c.regressed, q) { out += "### " + words.t("退步的答案", "Answers regressed") + "\n\n" + table(regressed) }
-        if let other = words.comparisonAnswers(c.otherChanges, q) { out += "### " + words.t("其他变化", "Other changes") + "\n\n" + table(other) }
+        out += "### " + words.say(.reportChangeByDimension) + "\n\n" + table(words.comparisonRows(c, q))
+        if let improved = words.comparisonAnswers(c.improved, q) { out += "### " + words.say(.reportAnswersImproved) + "\n\n" + table(improved) }
+        if let regressed = words.comparisonAnswers(c.regressed, q) { out += "### " + words.say(.reportAnswersRegressed) + "\n\n" + table(regressed) }
+        if let other = words.comparisonAnswers(c.otherChanges, q) { out += "### " + words.say(.reportOtherChanges) + "\n\n" + table(other) }
         out += words.questionnaireChangeLines(c).map { escape($0) + "\n\n" }.joined()
         return out
     }
@@ -96,23 +81,23 @@ public enum MarkdownReport {
         let q = input.questionnaire, l = input.language
         var out = ""
         if let next = outcome.next {
-            out += escape(words.t("下一级：", "Next level: ") + "\(next.rule.id) \(next.rule.name[l])") + "\n\n"
+            out += escape(words.say(.reportNextLevel) + "\(next.rule.id) \(next.rule.name[l])") + "\n\n"
         } else {
-            out += escape(words.t("已达到最高等级。", "The highest level is held.")) + "\n\n"
+            out += escape(words.say(.reportTheHighestLevelIsHeld)) + "\n\n"
         }
-        out += "### " + words.t("等级依据", "What the level rests on") + "\n\n"
+        out += "### " + words.say(.reportWhatTheLevelRestsOn2) + "\n\n"
         var rows: [[String]] = []
         for (index, level) in outcome.levels.enumerated() {
             let held = outcome.achievedIndex.map { index <= $0 } ?? false
             for (position, status) in level.requirements.enumerated() {
                 let name = position == 0 ? "\(level.rule.id) \(level.rule.name[l])" + (held ? " ✓" : "") : ""
-                let state = status.met ? "✓ " + words.t("满足", "met")
-                    : "✗ " + words.t("未满足", "not met") + (RequirementPhrases.shortfall(status, in: q, counting: input.scorecard.counting, l).map { words.t("：", ": ") + $0 } ?? "")
-                rows.append([name, RequirementPhrases.describe(status.requirement, in: q, l), RequirementPhrases.actual(status, l),
-                             RequirementPhrases.required(status, l), state])
+                let state = status.met ? "✓ " + words.say(.reportMet)
+                    : "✗ " + words.say(.reportNotMet) + (words.requirements(input).shortfall(status).map { words.say(.colon) + $0 } ?? "")
+                rows.append([name, words.requirements(input).describe(status), words.requirements(input).actual(status),
+                             words.requirements(input).required(status), state])
             }
         }
-        out += table([words.t("等级", "Level"), words.t("要求", "Requirement"), words.t("实际", "Actual"), words.t("要求值", "Required"), words.t("状态", "Status")],
+        out += table([words.say(.level), words.say(.requirement), words.say(.reportActual), words.say(.reportRequired), words.say(.reportStatus)],
                      rows, right: [2, 3])
         return out + levelDefinitions(input, words) + dimensionTable(input, words)
     }
@@ -122,12 +107,12 @@ public enum MarkdownReport {
         let angles = q.angles.filter { angle in card.groups.contains { $0.tally(angle.id) != nil } }
         var rows = card.groups.map { group in
             ["\(group.groupID) \(group.title[l])"]
-                + angles.map { group.tally($0.id)?.percent(input.chartCounting).map { $0.formatted(places: 1) + "%" } ?? "—" }
+                + angles.map { group.tally($0.id)?.percent(input.chartCounting).map { $0.shownPercent + "%" } ?? "—" }
                 + [String(group.points), String(group.maximum)]
         }
-        rows.append([words.t("合计", "Total")] + angles.map { _ in "" } + [String(card.total), String(card.applicableMaximum)])
-        return "### " + words.t("各维度得分", "Scores by dimension") + "\n\n"
-            + table([words.t("维度", "Dimension")] + angles.map { $0.title[l] + " %" } + [words.t("得分", "Points"), words.t("满分", "Maximum")],
+        rows.append([words.say(.reportTotal)] + angles.map { _ in "" } + [String(card.total), String(card.applicableMaximum)])
+        return "### " + words.say(.reportScoresByDimension) + "\n\n"
+            + table([words.say(.dimension)] + angles.map { $0.title[l] + " %" } + [words.say(.points), words.say(.reportMaximum2)],
                     rows, right: Set(1...(angles.count + 2)))
     }
 
@@ -136,18 +121,18 @@ public enum MarkdownReport {
         var out = ""
         if let meaning = outcome.level?.meaning { out += escape(meaning[l]) + "\n\n" }
         if let weakest = outcome.weakest, let criterion = q.criterion(weakest.criterionID), let score = weakest.score {
-            out += escape(words.t("最弱项：", "Weakest criterion: ") + "\(criterion.id) \(criterion.title[l]) (\(score.formatted(places: 2)))") + "\n\n"
+            out += escape(words.say(.reportWeakestCriterion) + "\(criterion.id) \(criterion.title[l]) (\(score.shownMean))") + "\n\n"
         }
-        out += "### " + words.t("成绩单", "Report card") + "\n\n"
+        out += "### " + words.say(.reportReportCard) + "\n\n"
         let rows = zip(q.criteria, outcome.criteria).map { criterion, score -> [String] in
             let record = input.session.answers[criterion.id]
             let marks = q.scale.values.map { value in
                 criterion.questions.filter { record?.ratings[$0.angle] == .rated(value) }
                     .map { "✔ " + (q.angle($0.angle)?.title[l] ?? $0.angle) }.joined(separator: " ")
             }
-            return ["\(criterion.id) \(criterion.title[l])"] + marks + [score.score?.formatted(places: 2) ?? "—"]
+            return ["\(criterion.id) \(criterion.title[l])"] + marks + [score.score?.shownMean ?? "—"]
         }
-        out += table([words.t("标准", "Criterion")] + q.scale.values.map { "\($0) \(q.scale.labels[$0]?[l] ?? "")" } + [words.t("得分", "Score")],
+        out += table([words.say(.criterion)] + q.scale.values.map { "\($0) \(q.scale.labels[$0]?[l] ?? "")" } + [words.say(.score)],
                      rows, right: [q.scale.values.count + 1])
         return out
     }
@@ -157,13 +142,13 @@ public enum MarkdownReport {
         var out = ""
         if let meaning = outcome.band.meaning { out += escape(meaning[l]) + "\n\n" }
         let rows = outcome.categories.map { category in
-            ["\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")", String(category.weight), category.score.formatted(places: 1)]
-        } + [[words.t("合计", "Total"), String(outcome.maximum), outcome.total.formatted(places: 1)]]
-        out += "### " + words.t("各类别得分", "Points by category") + "\n\n"
-        out += table([words.t("类别", "Category"), words.t("分值", "Weight"), words.t("得分", "Points")], rows, right: [1, 2])
+            ["\(category.groupID) \(q.group(category.groupID)?.title[l] ?? "")", String(category.weight), category.score.shownBandTotal]
+        } + [[words.say(.reportTotal), String(outcome.maximum), outcome.total.shownBandTotal]]
+        out += "### " + words.say(.reportPointsByCategory) + "\n\n"
+        out += table([words.say(.category), words.say(.weight), words.say(.points)], rows, right: [1, 2])
         if case let .weightedBands(rules) = q.scoring {
-            out += "### " + words.t("结果档次", "Outcome bands") + "\n\n"
-            out += table([words.t("档次", "Band"), words.t("最低分", "From"), words.t("含义", "Meaning")], rules.bands.map { band in
+            out += "### " + words.say(.reportOutcomeBands) + "\n\n"
+            out += table([words.say(.reportBand), words.say(.reportFrom), words.say(.reportMeaning)], rules.bands.map { band in
                 [(band.id == outcome.band.id ? "▶ " : "") + band.name[l], String(band.minimum), band.meaning?[l] ?? ""]
             }, right: [1])
         }
@@ -174,11 +159,11 @@ public enum MarkdownReport {
         let q = input.questionnaire, l = input.language
         let rows = outcome.groups.map { group in
             ["\(group.groupID) \(q.group(group.groupID)?.title[l] ?? "")",
-             group.percent.map { $0.formatted(places: 1) + "%" } ?? words.t("全部不适用", "all N/A"),
-             outcome.headline?.groupID == group.groupID ? words.t("▼ 最低（短板）", "▼ lowest (shortest stave)") : ""]
+             group.percent.map { $0.shownPercent + "%" } ?? words.say(.allNotApplicable),
+             outcome.headline?.groupID == group.groupID ? words.say(.reportLowestShortestStave) : ""]
         }
-        return "### " + words.t("各模块", "Modules") + "\n\n"
-            + table([words.t("模块", "Module"), words.t("得分率", "Score"), ""], rows, right: [1])
+        return "### " + words.say(.reportModules) + "\n\n"
+            + table([words.say(.module), words.say(.reportScore2), ""], rows, right: [1])
     }
 
     private static func conflicts(_ input: ReportInput, _ words: ReportWords) -> String {
@@ -191,22 +176,22 @@ public enum MarkdownReport {
             return [id, criterion?.title[l] ?? id, words.disputedAngles(conflict, q),
                     words.conflictLines(conflict, q, angles: criterion?.angleIDs ?? conflict.angles).joined(separator: "\n")]
         }
-        return "## " + words.t("评估人分歧", "Conflicts between assessors") + "\n\n" + escape(ConsensusPhrases.lowerCounts(ids.count, l)) + "\n\n"
-            + table([words.t("编号", "No."), words.t("条目", "Criterion"), words.t("分歧", "Disputed"), words.t("各评估人的答案", "Each assessor's answer")], rows)
+        return "## " + words.say(.reportConflictsBetweenAssessors) + "\n\n" + escape(Catalog(l)(.conflictsLowerCounts, ids.count)) + "\n\n"
+            + table([words.say(.reportNo2), words.say(.reportCriterion2), words.say(.reportDisputed), words.say(.reportEachAssessorSAnswer)], rows)
     }
 
     private static func criteria(_ input: ReportInput, _ words: ReportWords) -> String {
         let q = input.questionnaire, l = input.language
-        var out = "## " + words.t("逐条结果", "Criteria") + "\n\n"
+        var out = "## " + words.say(.reportCriteria) + "\n\n"
         let all = input.rows
         for group in q.groups {
             out += "### " + escape(words.group(group)) + "\n\n"
             let rows = all.filter { $0.dimension?.id == group.id }
             let angles = group.allCriteria.first?.angleIDs ?? []
             let columns = !q.reportsAsLevels && angles.count <= 3
-            var header = [words.t("编号", "No."), words.t("条目", "Criterion")]
-            header += columns ? angles.map { q.angle($0)?.title[l] ?? $0 } : [words.t("各方面水平", "Aspects")]
-            header += [words.pointsHeader(q), words.notApplicableReasonWord, words.noteWord, words.t("标记", "Flags")]
+            var header = [words.say(.reportNo2), words.say(.reportCriterion2)]
+            header += columns ? angles.map { q.angle($0)?.title[l] ?? $0 } : [words.say(.reportAspects)]
+            header += [words.pointsHeader(q), words.notApplicableReasonWord, words.noteWord, words.say(.reportFlags)]
             let body = rows.map { row -> [String] in
                 var title = row.criterion.title[l]
                 if let provenance = words.provenance(row.criterion.provenance) { title += " (\(provenance))" }

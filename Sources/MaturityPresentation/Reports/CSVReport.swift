@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// One row per criterion, UTF-8 with a byte-order mark (so that Excel opens
 /// Chinese correctly), CRLF line ends, and every cell that a spreadsheet would
 /// run as a formula neutralised.
@@ -15,31 +17,31 @@ public enum CSVReport {
         let words = ReportWords(language: l)
         let card = input.scorecard
         var header = [
-            words.t("问卷", "questionnaire"), words.t("版本", "version"),
-            words.t("维度编号", "dimension_id"), words.t("维度", "dimension"),
-            words.t("小节编号", "section_id"), words.t("小节", "section"),
-            words.t("条目编号", "criterion_id"), words.t("条目", "criterion"), words.t("来源", "provenance"),
+            words.say(.reportQuestionnaire), words.say(.reportVersion),
+            words.say(.reportDimensionId), words.say(.reportDimension),
+            words.say(.reportSectionId), words.say(.reportSection),
+            words.say(.reportCriterionId), words.say(.reportCriterion), words.say(.reportProvenance),
         ]
         header += q.angles.map { $0.title[l] }
         let baseline = input.comparison?.baseline.session
-        if baseline != nil { header += q.angles.map { $0.title[l] + words.t("（基线）", " (baseline)") } }
+        if baseline != nil { header += q.angles.map { $0.title[l] + words.say(.reportBaseline) } }
         header += [
-            q.reportsAsLevels ? words.t("得分（平均水平）", "score") : words.t("得分", "points"),
-            q.reportsAsLevels ? words.t("作答方面数", "aspects_rated") : words.t("满分", "maximum"),
-            words.t("不适用理由", "na_reason"), words.t("备注", "note"), words.t("待复核", "flagged"),
-            words.t("评估人分歧", "conflict"),
+            q.reportsAsLevels ? words.say(.reportScore) : words.say(.reportPoints),
+            q.reportsAsLevels ? words.say(.reportAspectsRated) : words.say(.reportMaximum),
+            words.say(.reportNaReason), words.say(.reportNote), words.say(.reportFlagged),
+            words.say(.reportConflict),
         ]
         let plan = input.gapPlan.flatMap { $0.alreadyMet ? nil : $0 }
         var planned: [String: [PlannedChange]] = [:]
         if let plan {
-            header.append(words.t("改进方案（目标 \(plan.target.id)）", "plan (target \(plan.target.id))"))
+            header.append(words.say(.reportPlanTarget, plan.target.id))
             for change in plan.changes { planned[change.criterionID, default: []].append(change) }
         }
-        header += [words.t("计数口径", "counting"), words.t("暂定", "provisional")]
+        header += [words.say(.reportCounting), words.say(.provisionalWord)]
         var lines = [line(header)]
         let counting: String
         if case .levels = q.scoring { counting = card.counting.rawValue } else { counting = "" }
-        let yes = words.t("是", "yes"), no = words.t("否", "no")
+        let yes = words.say(.reportYes), no = words.say(.reportNo)
         for row in input.rows {
             var cells = [
                 q.id, q.version,
@@ -64,7 +66,7 @@ public enum CSVReport {
                 }
             }
             if q.reportsAsLevels {
-                cells.append(row.meanLevel?.formatted(places: 2) ?? "")
+                cells.append(row.meanLevel?.shownMean ?? "")
                 cells.append("\(row.ratings.filter { $0.answer?.rating != nil }.count)/\(row.ratings.count)")
             } else if let points = row.points(top: q.scale.top) {
                 cells += [String(points.points), String(points.maximum)]
@@ -76,7 +78,7 @@ public enum CSVReport {
             cells.append(row.flagged ? yes : "")
             cells.append(row.conflict.map { words.conflictLines($0, q, angles: row.criterion.angleIDs).joined(separator: "\n") } ?? "")
             if plan != nil {
-                cells.append((planned[row.criterion.id] ?? []).map { GapPlanPhrases.change($0, in: q, l) }.joined(separator: words.t("；", "; ")))
+                cells.append((planned[row.criterion.id] ?? []).map { change in plan.map { PlanWords($0, questionnaire: q, catalog: words.say).change(change) } ?? "" }.joined(separator: words.say(.changeSeparator)))
             }
             cells.append(counting)
             cells.append(card.provisional ? yes : no)
@@ -89,21 +91,6 @@ public enum CSVReport {
         cells.map(cell).joined(separator: ",") + "\r\n"
     }
 
-    /// One cell: a leading `=`, `+`, `-`, `@`, tab or carriage return gets a
-    /// single quote in front (so a spreadsheet shows it as text instead of
-    /// running it); then the cell is quoted when it holds a comma, a quote or
-    /// a line break, with quotes doubled.
-    public static func cell(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
-        }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        var quoted = "\""
-        for character in value {
-            quoted.append(character)
-            if character == "\"" { quoted.append("\"") }
-        }
-        return quoted + "\""
-    }
+    /// One cell, through the CSV writer: formulas neutralised, then quoted.
+    public static func cell(_ text: String) -> String { CSVWriter.quote(CSVWriter.neutralise(text)) }
 }

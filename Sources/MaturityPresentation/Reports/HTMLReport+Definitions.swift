@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// Each level's definition beside the ladder, and the conditions of it that
 /// only the certifying body checks (models.md §6). They are words from the
 /// questionnaire; the level shown above is computed without them.
@@ -34,7 +36,7 @@ extension MarkdownReport {
         guard !defined.isEmpty else { return "" }
         var out = "### " + escape(words.levelDefinitionsTitle) + "\n\n"
         for rule in defined {
-            out += "**" + escape("\(rule.id) \(rule.name[l])") + "**" + escape(words.t("：", ": ") + (rule.meaning?[l] ?? "")) + "\n\n"
+            out += "**" + escape("\(rule.id) \(rule.name[l])") + "**" + escape(words.say(.colon) + (rule.meaning?[l] ?? "")) + "\n\n"
             if !rule.unscoredConditions.isEmpty {
                 out += escape(words.checkedByCertifier) + "\n\n"
                 out += rule.unscoredConditions.map { "- " + escape($0[l]) + "\n" }.joined() + "\n"
@@ -47,8 +49,8 @@ extension MarkdownReport {
 extension ReportWords {
     // The same words as the presentation catalog's (levelDefinitions,
     // checkedByCertifier), until the reports are drawn from it.
-    var levelDefinitionsTitle: String { t("等级定义", "Level definitions") }
+    var levelDefinitionsTitle: String { say(.levelDefinitions) }
     var checkedByCertifier: String {
-        t("由认证机构核查，ccmm 不评分，也不影响算出的等级：", "Checked by the certifying body, not scored by ccmm; never changes the computed level:")
+        say(.checkedByCertifier)
     }
 }

@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// Inline SVG charts for the HTML report: no scripts, no external files.
 /// Series are told apart by fill pattern and by their printed values, not by
 /// colour alone, so a black-and-white printout still reads.

@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// One self-contained HTML file: inline CSS and SVG, no scripts, no network,
 /// printable on A4 with a page break before each dimension. Every piece of
 /// text, whether typed by a user or read from the questionnaire, is escaped.
@@ -21,9 +23,9 @@ public enum HTMLReport {
             dimension(&b, input, words, group: group, index: index)
         }
         b.raw("<footer>")
-        b.text(words.t("由 ccmm 生成", "Made with ccmm") + (input.generatedOn.isEmpty ? "" : words.t("，", " on ") + input.generatedOn)
-            + words.t("。问卷 ", ". Questionnaire ") + "\(q.id) \(q.version)" + words.t("，内容哈希 ", ", content hash ") + String(q.contentHash.prefix(16))
-            + words.t("。这是自评结果，不是认证结论。", ". This is a self-assessment, not a certification."))
+        b.text(words.say(.reportMadeWithCcmm) + (input.generatedOn.isEmpty ? "" : words.say(.reportOn) + input.generatedOn)
+            + words.say(.reportQuestionnaire2) + "\(q.id) \(q.version)" + words.say(.reportContentHash) + String(q.contentHash.prefix(16))
+            + words.say(.reportThisIsASelfAssessment))
         b.raw("</footer>\n</body>\n</html>\n")
         return b.html
     }
@@ -38,19 +40,19 @@ public enum HTMLReport {
         b.element("p", words.reportTitle + (input.session.profile.centre.isEmpty ? "" : " · " + input.session.profile.centre), class: "subtitle")
         b.raw("<dl class=\"meta\">")
         var meta: [(String, String)] = [
-            (words.t("问卷", "Questionnaire"), "\(q.id) · " + words.t("版本 ", "version ") + q.version),
+            (words.say(.questionnaire), "\(q.id) · " + words.say(.reportVersion2) + q.version),
         ]
-        if let counting = words.countingValue(input) { meta.append((words.t("计数口径", "Counting"), counting)) }
-        meta.append((words.t("答题进度", "Answered"), words.progressValue(input.scorecard)))
+        if let counting = words.countingValue(input) { meta.append((words.say(.reportCounting2), counting)) }
+        meta.append((words.say(.answered), words.progressValue(input.scorecard)))
         meta += words.profile(input.session.profile, q)
-        if !input.generatedOn.isEmpty { meta.append((words.t("报告日期", "Report date"), input.generatedOn)) }
+        if !input.generatedOn.isEmpty { meta.append((words.say(.reportReportDate), input.generatedOn)) }
         for (key, value) in meta {
             b.element("dt", key)
             b.element("dd", value)
         }
         b.raw("</dl>\n")
         b.raw("<div class=\"banner\"><strong>")
-        b.text(input.scorecard.provisional ? words.t("暂定结果", "PROVISIONAL") : words.t("结果完整", "Complete"))
+        b.text(input.scorecard.provisional ? words.say(.reportPROVISIONAL) : words.say(.reportComplete))
         b.raw("</strong> — ")
         b.text(words.provisionalLine(input.scorecard))
         b.raw("</div>\n")
@@ -68,7 +70,7 @@ public enum HTMLReport {
         }
         if let notice = q.notice {
             b.raw("<div class=\"notice\"><strong>")
-            b.text(words.t("关于本问卷：", "About this questionnaire: "))
+            b.text(words.say(.reportAboutThisQuestionnaire))
             b.raw("</strong>")
             b.text(notice[l])
             b.raw("</div>\n")
@@ -83,12 +85,12 @@ public enum HTMLReport {
         let ids = input.session.conflictIDs(in: q)
         guard !ids.isEmpty else { return }
         b.raw("<section class=\"conflicts\">\n")
-        b.element("h2", words.t("评估人分歧", "Conflicts between assessors"))
-        b.element("p", ConsensusPhrases.lowerCounts(ids.count, input.language))
+        b.element("h2", words.say(.reportConflictsBetweenAssessors))
+        b.element("p", Catalog(input.language)(.conflictsLowerCounts, ids.count))
         b.raw("<table><thead><tr>")
-        b.element("th", words.t("编号", "No."))
-        b.element("th", words.t("条目", "Criterion"))
-        b.element("th", words.t("各评估人的答案", "Each assessor's answer"))
+        b.element("th", words.say(.reportNo2))
+        b.element("th", words.say(.reportCriterion2))
+        b.element("th", words.say(.reportEachAssessorSAnswer))
         b.raw("</tr></thead><tbody>\n")
         for id in ids {
             guard let conflict = input.session.conflicts[id] else { continue }
