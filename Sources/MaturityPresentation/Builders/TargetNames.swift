@@ -5,12 +5,15 @@ import MaturityCore
 public enum TargetNames {
     /// The id the name stands for, or the name itself when nothing matches
     /// (the planner then says which ids exist).
+    /// A name may also be part of exactly one level's or band's name
+    /// ("五星级" for "通过认证·五星级").
     public static func resolve(_ name: String, in q: Questionnaire) -> String {
         let wanted = normalise(name)
-        for (id, names) in candidates(q) where names.contains(where: { normalise($0) == wanted }) {
-            return id
-        }
-        return name
+        guard !wanted.isEmpty else { return name }
+        let all = candidates(q)
+        if let exact = all.first(where: { $0.names.contains { normalise($0) == wanted } }) { return exact.id }
+        let partial = all.filter { $0.names.dropFirst().contains { normalise($0).contains(wanted) } }
+        return partial.count == 1 ? partial[0].id : name
     }
 
     static func candidates(_ q: Questionnaire) -> [(id: String, names: [String])] {

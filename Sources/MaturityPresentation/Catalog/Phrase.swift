@@ -88,4 +88,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case reportAnswersImprovedRegressedChangedOtherwise, reportTheTwoAssessmentsWereAnswered
     // Reports (by hand)
     case reportNextLevelUnmet, reportAtLeastChanges
+    // CSV report
+    case provenanceSource, provenanceReconstructed, provenanceOutline, countingStrictShort, countingWeightedShort, resultColumn
+    // File problems
+    case problemNoSuchFile, problemIsFolder, problemPermission, problemUnknownQuestionnaire, problemLineColumn, problemLine, fileKindSession, fileKindQuestionnaire, fileKindCSV
 }

@@ -438,5 +438,22 @@ enum Words {
 
         .reportNextLevelUnmet: "Next level {0} {1}: {2} of {3} requirements not met yet.",
         .reportAtLeastChanges: "At least {0} rating {0|change|changes} in {1} {1|criterion|criteria}, {2} rating points in all, cheapest first:",
+
+        .provenanceSource: "source",
+        .provenanceReconstructed: "reconstructed",
+        .provenanceOutline: "outline",
+        .countingStrictShort: "strict",
+        .countingWeightedShort: "weighted",
+        .resultColumn: "result",
+
+        .problemNoSuchFile: "no such file; expected a {0} file",
+        .problemIsFolder: "is a folder; expected a {0} file",
+        .problemPermission: "cannot be read (permission denied?)",
+        .problemUnknownQuestionnaire: "no built-in questionnaire with this id{0}; known: {1}",
+        .problemLineColumn: "line {0}, column {1}",
+        .problemLine: "line {0}",
+        .fileKindSession: "session",
+        .fileKindQuestionnaire: "questionnaire",
+        .fileKindCSV: "CSV",
     ]
 }

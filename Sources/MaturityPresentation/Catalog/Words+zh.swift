@@ -437,5 +437,22 @@ extension Words {
 
         .reportNextLevelUnmet: "下一级 {0} {1}：尚有 {2} 项要求未满足。",
         .reportAtLeastChanges: "最少需要 {0} 项评分改动（涉及 {1} 条），共提升 {2} 分，按代价从低到高排列：",
+
+        .provenanceSource: "标准原文",
+        .provenanceReconstructed: "项目重构",
+        .provenanceOutline: "大纲自查",
+        .countingStrictShort: "严格",
+        .countingWeightedShort: "加权",
+        .resultColumn: "结果",
+
+        .problemNoSuchFile: "文件不存在；应为{0}文件",
+        .problemIsFolder: "这是一个文件夹；应为{0}文件",
+        .problemPermission: "无法读取（没有权限？）",
+        .problemUnknownQuestionnaire: "没有这个编号的内置问卷{0}；已知：{1}",
+        .problemLineColumn: "第 {0} 行第 {1} 列",
+        .problemLine: "第 {0} 行",
+        .fileKindSession: "评估",
+        .fileKindQuestionnaire: "问卷",
+        .fileKindCSV: "CSV",
     ]
 }

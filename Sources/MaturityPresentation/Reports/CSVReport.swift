@@ -37,22 +37,28 @@ public enum CSVReport {
             header.append(words.say(.reportPlanTarget, plan.target.id))
             for change in plan.changes { planned[change.criterionID, default: []].append(change) }
         }
-        header += [words.say(.reportCounting), words.say(.provisionalWord)]
+        // The result and the row's group figures, as the scorecard shows them.
+        let builder = ScorecardBuilder(card, questionnaire: q, session: input.session, catalog: words.say)
+        let groups = Self.groupFigures(builder)
+        header += [words.say(.reportCounting), words.say(.provisionalWord), words.say(.resultColumn), words.say(.total)]
+        header += groups.columns
         var lines = [line(header)]
         let counting: String
-        if case .levels = q.scoring { counting = card.counting.rawValue } else { counting = "" }
+        if case .levels = q.scoring { counting = card.counting == .strict ? words.say(.countingStrictShort) : words.say(.countingWeightedShort) } else { counting = "" }
+        let (result, total) = Self.result(builder)
         let yes = words.say(.reportYes), no = words.say(.reportNo)
         for row in input.rows {
             var cells = [
                 q.id, q.version,
-                row.dimension?.id ?? "", row.dimension?.title[l] ?? "",
+                // An id that is a word (SEE-CMM's "enablers") is said by the title beside it.
+                row.dimension.map { $0.id.contains(where: \.isNumber) ? $0.id : "" } ?? "", row.dimension?.title[l] ?? "",
                 row.section?.id ?? "", row.section?.title[l] ?? "",
-                row.criterion.id, row.criterion.title[l], row.criterion.provenance.rawValue,
+                row.criterion.id, row.criterion.title[l], Self.provenance(row.criterion.provenance, words.say),
             ]
             for angle in q.angles {
                 switch row.ratings.first(where: { $0.angle == angle.id })?.answer {
                 case let .rated(value)?: cells.append(String(value))
-                case .notApplicable?: cells.append("NA")
+                case .notApplicable?: cells.append(words.say(.notApplicableShort))
                 case nil: cells.append("")
                 }
             }
@@ -60,7 +66,7 @@ public enum CSVReport {
                 for angle in q.angles {
                     switch baseline.answers[row.criterion.id]?.ratings[angle.id] {
                     case let .rated(value)?: cells.append(String(value))
-                    case .notApplicable?: cells.append("NA")
+                    case .notApplicable?: cells.append(words.say(.notApplicableShort))
                     case nil: cells.append("")
                     }
                 }
@@ -82,9 +88,53 @@ public enum CSVReport {
             }
             cells.append(counting)
             cells.append(card.provisional ? yes : no)
+            cells += [result, total]
+            cells += groups.figures[q.reportsAsLevels ? row.criterion.id : row.dimension?.id ?? ""] ?? groups.columns.map { _ in "" }
             lines.append(line(cells))
         }
         return lines.joined()
+    }
+
+    /// The level or band in words, and the total as the scorecard shows them.
+    static func result(_ builder: ScorecardBuilder) -> (String, String) {
+        let card = builder.card
+        switch card.outcome {
+        case .levels: return (builder.headline().value, "\(card.total) / \(card.applicableMaximum)")
+        case let .bands(outcome): return (builder.bandText(outcome), builder.headline().value)
+        case .meanLevel, .lowestGroup: return (builder.headline().value, "")
+        }
+    }
+
+    static func provenance(_ provenance: Provenance, _ c: Catalog) -> String {
+        switch provenance {
+        case .source: return c(.provenanceSource)
+        case .reconstructed: return c(.provenanceReconstructed)
+        case .outline: return c(.provenanceOutline)
+        }
+    }
+
+    /// The scorecard's group table (dimension, category, module; criterion in
+    /// SEE-CMM) by group id: its figure columns, as the scorecard shows them.
+    static func groupFigures(_ builder: ScorecardBuilder) -> (columns: [String], figures: [String: [String]]) {
+        let table: Table
+        let ids: [String]
+        switch builder.card.outcome {
+        case .levels, .lowestGroup:
+            table = builder.groupTable()
+            ids = builder.card.groups.map(\.groupID)
+        case let .bands(outcome):
+            table = builder.categoryTable(outcome)
+            ids = outcome.categories.map(\.groupID)
+        case let .meanLevel(outcome):
+            let card = builder.reportCard(outcome)
+            table = Table(columns: [card.columns[0], card.columns[card.columns.count - 1]], rows: card.rows.map { [$0[0], $0[$0.count - 1]] })
+            ids = outcome.criteria.map(\.criterionID)
+        }
+        let first = table.columns.first?.title ?? ""
+        let columns = table.columns.dropFirst().map { first + " " + $0.title }
+        var figures: [String: [String]] = [:]
+        for (id, row) in zip(ids, table.rows) { figures[id] = row.dropFirst().map(\.plain) }
+        return (columns, figures)
     }
 
     static func line(_ cells: [String]) -> String {

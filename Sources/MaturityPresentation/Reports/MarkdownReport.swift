@@ -78,7 +78,7 @@ public enum MarkdownReport {
     }
 
     private static func levels(_ input: ReportInput, _ words: ReportWords, _ outcome: LevelOutcome) -> String {
-        let q = input.questionnaire, l = input.language
+        let l = input.language
         var out = ""
         if let next = outcome.next {
             out += escape(words.say(.reportNextLevel) + "\(next.rule.id) \(next.rule.name[l])") + "\n\n"

@@ -27,7 +27,7 @@ struct QuestionnairesCommand: ParsableCommand {
             do {
                 loaded.append(try QuestionnaireDecoder.load(path: path))
             } catch {
-                problems.append(error.description)
+                problems.append(ProblemWords.describe(error, c))
             }
         }
         switch format {
