@@ -138,8 +138,9 @@ import Testing
         #expect(byID["1"]?[header.firstIndex(of: "维度") ?? 0] == "设计与规划")
         #expect(byID["1"]?[header.firstIndex(of: "待复核") ?? 0] == "是")
         #expect(byID["1"]?[header.firstIndex(of: "得分") ?? 0] == "20")
-        #expect(byID["4"]?[header.firstIndex(of: "方法合规") ?? 0] == "NA")
-        #expect(byID["120"]?[header.firstIndex(of: "来源") ?? 0] == "reconstructed")
+        // Chinese CSV says N/A and provenance in Chinese (issue 10: no "NA", "source", "reconstructed").
+        #expect(byID["4"]?[header.firstIndex(of: "方法合规") ?? 0] == "不适用")
+        #expect(byID["120"]?[header.firstIndex(of: "来源") ?? 0] == "项目重构")
         // No cell a spreadsheet would run as a formula.
         for row in rows { for cell in row { #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first ?? " ")) } }
     }
