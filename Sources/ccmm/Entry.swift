@@ -14,9 +14,11 @@ struct Entry {
             try command.run()
         } catch {
             if CCMM.exitCode(for: error) == .success { CCMM.exit(withError: error) }
+            // A command that has said everything already (validate) only sets the exit code.
+            if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
             let message: String
             switch error {
-            case let error as LoadError: message = error.description
+            case let error as LoadError: message = ProblemWords.describe(error, Messages.catalog)
             case let error as SaveError: message = error.description
             case let error as UserError: message = error.message
             default: message = CCMM.fullMessage(for: error)

@@ -1,5 +1,6 @@
 import Testing
 @testable import MaturityCore
+import MaturityPresentation
 
 /// Kappa on textbook tables, with the arithmetic done by hand in the comments.
 @Suite struct AgreementTests {
@@ -46,9 +47,9 @@ import Testing
         #expect(abs(kappa + 1) < 1e-12)
         #expect(Kappa.cohen([[7, 0], [0, 0]]) == nil)
         #expect(Kappa.cohen([[0, 0], [0, 0]]) == nil)
-        #expect(ConsensusPhrases.kappa(-1) == "−1.00")
-        #expect(ConsensusPhrases.kappa(0.4) == "0.40")
-        #expect(ConsensusPhrases.kappa(0.619771) == "0.62")
+        #expect(Figures.kappa(-1) == "−1.00")
+        #expect(Figures.kappa(0.4) == "0.40")
+        #expect(Figures.kappa(0.619771) == "0.62")
     }
 
     /// Fleiss (1971), the example reproduced in most references (Wikipedia's
@@ -69,7 +70,7 @@ import Testing
         #expect(parts.expected == Fraction(417, 1960))
         let kappa = try #require(Kappa.fleiss(table))
         #expect(abs(kappa - 4211.0 / 20059.0) < 1e-12)
-        #expect(ConsensusPhrases.kappa(kappa) == "0.21")
+        #expect(Figures.kappa(kappa) == "0.21")
     }
 
     @Test func fleissRefusesUnequalRaterCounts() {
@@ -159,11 +160,11 @@ import Testing
     }
 
     @Test func strengthWords() {
-        #expect(Kappa.strength(-0.1, .en).hasPrefix("poor"))
-        #expect(Kappa.strength(0.2, .en) == "slight")
-        #expect(Kappa.strength(0.4, .en) == "fair")
-        #expect(Kappa.strength(0.6, .en) == "moderate")
-        #expect(Kappa.strength(0.62, .en) == "substantial")
-        #expect(Kappa.strength(0.81, .en) == "almost perfect")
+        #expect(AgreementBuilder.strength(-0.1, .en).hasPrefix("poor"))
+        #expect(AgreementBuilder.strength(0.2, .en) == "slight")
+        #expect(AgreementBuilder.strength(0.4, .en) == "fair")
+        #expect(AgreementBuilder.strength(0.6, .en) == "moderate")
+        #expect(AgreementBuilder.strength(0.62, .en) == "substantial")
+        #expect(AgreementBuilder.strength(0.81, .en) == "almost perfect")
     }
 }

@@ -216,7 +216,8 @@ import MaturityPresentation
         guard case let .array(measures)? = json["measures"], case let .array(rows)? = json["rows"],
               case let .array(regressed)? = json["regressed"] else { Issue.record("missing arrays"); return }
         #expect(measures[0]["change"] == .number("105"))
-        #expect(rows[0]["execution_percent"]?["change"] == .number("-2.6"))
+        // The change between the figures as shown (truncated), so that "before → after (change)" adds up.
+        #expect(rows[0]["execution_percent"]?["change"] == .number("-2.7"))
         #expect(rows[0]["points"]?["change"] == .number("-5"))
         #expect(regressed[0]["before"] == .int(10))
         guard case let .array(other)? = json["other_changes"] else { Issue.record("missing other changes"); return }

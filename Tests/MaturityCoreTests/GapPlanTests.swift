@@ -181,7 +181,7 @@ import MaturityPresentation
         #expect(plan.target.id == "L2")
         #expect(plan.changes.count == 12)
         #expect(plan.changes.allSatisfy { $0.from == nil && $0.to == 10 && $0.effort == 10 })
-        #expect(GapPlanPhrases.change(plan.changes[0], in: q, .en) == "Method unanswered → 10")
+        #expect(PlanWords(plan, questionnaire: q, catalog: .en).change(plan.changes[0]) == "Method unanswered → 10")
     }
 
     /// Levels are cumulative: from L1 a target of L3 lists L2's unmet
@@ -200,7 +200,7 @@ import MaturityPresentation
         // the total then is 2690 + 260 = 2950 ≥ 2750.
         #expect(plan.changes.count == 52)
         #expect(plan.totalEffort == 260)
-        #expect(GapPlanPhrases.blocker(plan.blockedGaps[0], .en) == "no rating changes this: 1 more year of operation")
+        #expect(PlanWords(plan, questionnaire: q, catalog: .en).blocker(plan.blockedGaps[0]) == "no rating changes this: 1 more year of operation")
     }
 
     @Test func aTotalAboveTheMaximumIsOutOfReach() throws {
@@ -225,7 +225,7 @@ import MaturityPresentation
             _ = try GapPlanner.plan(s, questionnaire: q, target: .named("gold"))
             Issue.record("expected an error")
         } catch {
-            #expect(error.message.contains("L1, L2, L3, L4, L5"))
+            #expect(error.kind == .unknownTarget(questionnaire: "fixture", name: "gold", expected: ["L1", "L2", "L3", "L4", "L5"]))
         }
     }
 
@@ -343,10 +343,10 @@ import MaturityPresentation
     }
 
     @Test func deltasFormatWithTheirSign() {
-        #expect(DeltaFormat.signed(Fraction(-13, 5), places: 1) == "-2.6")
-        #expect(DeltaFormat.signed(Fraction(45), places: 0) == "+45")
-        #expect(DeltaFormat.signed(Fraction(0), places: 1) == "0.0")
-        #expect(DeltaFormat.signed(Fraction(-1, 100), places: 1) == "0.0")
-        #expect(DeltaFormat.number(Fraction(2999, 1000), places: 2, truncating: true) == "2.99")
+        #expect(Figures.delta(Fraction(-13, 5), places: 1) == "-2.6")
+        #expect(Figures.delta(Fraction(45), places: 0) == "+45")
+        #expect(Figures.delta(Fraction(0), places: 1) == "0.0")
+        #expect(Figures.delta(Fraction(-1, 100), places: 1) == "0.0")
+        #expect(Figures.unsigned(Fraction(2999, 1000), places: 2) == "2.99")
     }
 }

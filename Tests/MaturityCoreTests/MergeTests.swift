@@ -169,7 +169,7 @@ import Testing
         #expect(result.session.profile.yearsInOperation == 3)
         #expect(result.session.profile.centre == "Test")
         #expect(result.remarks.count == 2)
-        #expect(result.remarks.contains { $0.en.contains("the lower, 3, is used") })
+        #expect(result.remarks == [.differentCentres(["Test", "Other"]), .differentYears(low: 3, high: 5)])
     }
 
     @Test func mismatchedQuestionnairesAreRefusedNamingBothFiles() throws {

@@ -285,7 +285,7 @@ import MaturityPresentation
             return false
         })
         #expect(plan.actionableGaps.isEmpty)
-        #expect(GapPlanPhrases.blocker(blocked[0], .en)
+        #expect(PlanWords(plan, questionnaire: q, catalog: Catalog(.en)).blocker(blocked[0])
                 == "no rating changes this: answer at least 1 of the 16 N/A criteria in 1.0–4.0 (at most 15 may be N/A)")
         let json = GapPlanJSON.encode(plan, questionnaire: q)
         let first = LevelModelImportTests.items(json["gaps"]).first
@@ -319,7 +319,7 @@ import MaturityPresentation
         #expect(plan.current.id == "withheld")
         #expect(plan.target.id == "five-star")
         #expect(plan.blockedGaps.count == 1 && plan.changes.isEmpty)
-        #expect(GapPlanPhrases.blocker(plan.gaps[0], .en)
+        #expect(PlanWords(plan, questionnaire: q, catalog: Catalog(.en)).blocker(plan.gaps[0])
                 == "no rating changes this: answer N/A sub-items until N/A leaves out at most 10 points (now 20)")
     }
 

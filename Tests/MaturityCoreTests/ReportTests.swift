@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MaturityCore
+@testable import MaturityPresentation
 
 @Suite struct ReportTests {
     static let hostile = "<script>alert(1)</script> & \"double\" 'single'"
@@ -34,7 +35,7 @@ import Testing
 
     @Test func htmlEscapingOfText() {
         #expect(HTMLEscaping.escape(Self.hostile) == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;double&quot; &#39;single&#39;")
-        #expect(HTMLEscaping.escape("a\u{0}b\u{7}c\nd") == "a\u{FFFD}b\u{FFFD}c\nd")
+        #expect(HTMLEscaping.escape("a\u{0}b\u{7}c\nd") == "a␀b␇c\nd")      // controls shown, as every writer shows them
         #expect(HTMLEscaping.escape("中文 ✓") == "中文 ✓")
     }
 
@@ -61,7 +62,7 @@ import Testing
         let (q, s) = try Self.hostileSession()
         let html = HTMLReport.render(ReportInput(questionnaire: q, session: s, counting: .weighted, language: .en))
         #expect(html.contains("cc-cmm-oc · version \(q.version)"))
-        #expect(html.contains(HTMLEscaping.escape(CountingPhrases.name(.weighted, .en))))
+        #expect(html.contains(HTMLEscaping.escape(RequirementWords.countingName(.weighted, .en))))
         #expect(html.contains("Every question is answered or N/A: the result is not provisional."))
         #expect(html.contains(HTMLEscaping.escape(q.notice?.en ?? "missing notice")))
         #expect(html.contains("reconstructed"))
@@ -83,7 +84,7 @@ import Testing
         #expect(CSVReport.cell("-2") == "'-2")
         #expect(CSVReport.cell("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVReport.cell("\tx") == "'\tx")
-        #expect(CSVReport.cell("\rx") == "\"'\rx\"")
+        #expect(CSVReport.cell("\rx") == "\"'\nx\"")      // a lone CR is a line break inside the quoted cell
         #expect(CSVReport.cell("a,b") == "\"a,b\"")
         #expect(CSVReport.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVReport.cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
@@ -137,8 +138,9 @@ import Testing
         #expect(byID["1"]?[header.firstIndex(of: "维度") ?? 0] == "设计与规划")
         #expect(byID["1"]?[header.firstIndex(of: "待复核") ?? 0] == "是")
         #expect(byID["1"]?[header.firstIndex(of: "得分") ?? 0] == "20")
-        #expect(byID["4"]?[header.firstIndex(of: "方法合规") ?? 0] == "NA")
-        #expect(byID["120"]?[header.firstIndex(of: "来源") ?? 0] == "reconstructed")
+        // Chinese CSV says N/A and provenance in Chinese (issue 10: no "NA", "source", "reconstructed").
+        #expect(byID["4"]?[header.firstIndex(of: "方法合规") ?? 0] == "不适用")
+        #expect(byID["120"]?[header.firstIndex(of: "来源") ?? 0] == "项目重构")
         // No cell a spreadsheet would run as a formula.
         for row in rows { for cell in row { #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first ?? " ")) } }
     }
@@ -168,7 +170,7 @@ import Testing
         #expect(criterionRows.count == 2)
         for row in criterionRows { #expect(pipes(row) == pipes(header)) }
         #expect(md.contains("cc-cmm-oc，版本 \(q.version)"))
-        #expect(md.contains(CountingPhrases.name(.strict, .zh)))
+        #expect(md.contains(RequirementWords.countingName(.strict, .zh)))
     }
 
     // MARK: One report per model

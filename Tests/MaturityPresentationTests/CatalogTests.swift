@@ -15,7 +15,7 @@ struct CatalogTests {
     }
 
     @Test func everyKeyIsInBothLanguagesWithTheSamePlaceholders() {
-        for key in Key.allCases {
+        for key in Phrase.allCases {
             let zh = Words.zh[key], en = Words.en[key]
             #expect(zh != nil, "\(key) has no Chinese")
             #expect(en != nil, "\(key) has no English")
@@ -24,8 +24,8 @@ struct CatalogTests {
                 #expect(Self.placeholders(zh).isSubset(of: Self.placeholders(en)), "\(key): \(zh) / \(en)")
             }
         }
-        #expect(Words.zh.count == Key.allCases.count)
-        #expect(Words.en.count == Key.allCases.count)
+        #expect(Words.zh.count == Phrase.allCases.count)
+        #expect(Words.en.count == Phrase.allCases.count)
     }
 
     @Test func placeholdersAndPluralsAreFilled() {
@@ -37,53 +37,10 @@ struct CatalogTests {
         #expect(Catalog.en(.yearsValue, "{1}") == "{1} years")
     }
 
-    @Test func chineseWordsHaveNoLatinWordsOutsideTheAllowedList() {
-        for (key, text) in Words.zh {
-            #expect(LatinWords.unexpected(in: text).isEmpty, "\(key): \(text) has \(LatinWords.unexpected(in: text))")
-        }
-    }
-
     @Test func localeDecidesTheDefaultLanguage() {
         #expect(Language.fromLocale(["LANG": "zh_CN.UTF-8"]) == .zh)
         #expect(Language.fromLocale(["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]) == .en)
         #expect(Language.fromLocale(["LC_ALL": "", "LC_MESSAGES": "zh_TW"]) == .zh)
         #expect(Language.fromLocale([:]) == .en)
-    }
-}
-
-/// Latin words allowed in Chinese output: ids, model and level codes, units,
-/// file names. Everything else in Chinese output must be Chinese.
-enum LatinWords {
-    static let allowed: Set<String> = [
-        // model and questionnaire codes
-        "CC", "CMM", "OC", "SEE", "CCCS", "OP", "V7", "cc", "cmm", "oc", "see", "cccs", "op", "v7", "outline",
-        // level codes and units
-        "L0", "L1", "L2", "L3", "L4", "L5", "pass", "five", "star", "conditional", "fail", "withheld",
-        "YYYY", "MM", "DD", "Ctrl", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Delete", "F2", "fg", "ccmm",
-        "Cohen", "Fleiss", "kappa", "json", "csv", "md", "html", "text", "zh", "en", "id", "CSV", "JSON", "HTML", "UTF",
-        "NA", "N", "A",
-        // the XLSX format and the command-line flags messages name
-        "xlsx", "hash", "check", "output",
-    ]
-
-    /// Runs of ASCII letters (with digits) not in the allowed list.
-    static func unexpected(in text: String, alsoAllowed: Set<String> = []) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII && (CharacterSetLike.letter(scalar) || (!current.isEmpty && CharacterSetLike.digit(scalar))) {
-                current.unicodeScalars.append(scalar)
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.filter { !allowed.contains($0) && !alsoAllowed.contains($0) }
-    }
-
-    enum CharacterSetLike {
-        static func letter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
-        static func digit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
     }
 }

@@ -12,7 +12,10 @@ public struct Comparison: Sendable {
     public var questionnaireID: String
     /// The version both sessions were scored against.
     public var questionnaireVersion: String
-    public var scoringMethod: String
+    /// The model family the questionnaire's scoring rules declare.
+    public var family: ScoringFamily
+    /// The family's name as JSON spells it.
+    public var scoringMethod: String { family.rawValue }
     public var counting: Counting
     public var baseline: Side
     public var followUp: Side

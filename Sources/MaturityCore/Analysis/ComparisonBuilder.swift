@@ -36,7 +36,7 @@ extension Comparison {
             droppedFromBaseline: dropped(before.session, q), droppedFromFollowUp: dropped(after.session, q))
         let answers = answerChanges(before.session, after.session, q, skipping: Set(before.added + after.added))
         return Comparison(
-            questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName, counting: cardAfter.counting,
+            questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family, counting: cardAfter.counting,
             baseline: Side(session: before.session, answeredAgainst: baseline.questionnaire, scorecard: cardBefore, standing: standing(cardBefore, q)),
             followUp: Side(session: after.session, answeredAgainst: followUp.questionnaire, scorecard: cardAfter, standing: standing(cardAfter, q)),
             measures: measures(cardBefore, cardAfter), rows: rows(cardBefore, cardAfter, q),
@@ -53,7 +53,7 @@ extension Comparison {
         case let .meanLevel(outcome):
             if outcome.withheld != nil { return withheld }
             guard let level = outcome.level, case let .meanLevel(rules) = q.scoring else {
-                return Standing(id: "—", name: GapPlanPhrases.noLevel, rank: nil)
+                return Standing(id: "—", name: StandingNames.noLevel, rank: nil)
             }
             return Standing(id: level.id, name: level.name, rank: rules.levels.firstIndex { $0.id == level.id })
         case let .bands(outcome):
@@ -63,7 +63,7 @@ extension Comparison {
             return Standing(id: band.id, name: band.name, rank: ascending.firstIndex(of: band.id))
         case let .lowestGroup(outcome):
             if outcome.withheld != nil { return withheld }
-            guard let headline = outcome.headline else { return Standing(id: "—", name: GapPlanPhrases.noLevel, rank: nil) }
+            guard let headline = outcome.headline else { return Standing(id: "—", name: StandingNames.noLevel, rank: nil) }
             return Standing(id: headline.groupID, name: q.group(headline.groupID)?.title ?? LocalizedText(zh: headline.groupID, en: headline.groupID), rank: nil)
         }
     }

@@ -126,8 +126,10 @@ public enum PlanOptimality: String, Sendable {
 public struct GapPlan: Sendable {
     public var questionnaireID: String
     public var questionnaireVersion: String
-    /// The scoring method's name: levels, mean_level, weighted_bands, lowest_group.
-    public var scoringMethod: String
+    /// The model family the questionnaire's scoring rules declare.
+    public var family: ScoringFamily
+    /// The family's name as JSON spells it.
+    public var scoringMethod: String { family.rawValue }
     /// The percent reading used (meaningful for levels).
     public var counting: Counting
     /// True while questions are unanswered: they count as 0 here.
@@ -158,9 +160,20 @@ public struct GapPlan: Sendable {
     }
 }
 
-/// A target that does not fit the session's questionnaire, in words a user can act on.
-public struct GapPlanError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+/// A target that does not fit the session's questionnaire, with what a user
+/// needs to fix it; the presentation layer says it in words.
+public struct GapPlanError: Error, Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// The planner was asked for a family the questionnaire does not score by.
+        case wrongFamily(questionnaire: String)
+        /// The questionnaire declares no levels or bands.
+        case nothingToAimFor(questionnaire: String)
+        case unknownTarget(questionnaire: String, name: String, expected: [String])
+        case percentOnlyForModules(example: String)
+        case percentOutOfRange(Int)
+        case namedTargetForModules(questionnaire: String, name: String)
+    }
+
+    public var kind: Kind
+    public init(_ kind: Kind) { self.kind = kind }
 }

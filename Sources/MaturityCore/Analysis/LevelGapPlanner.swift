@@ -3,8 +3,8 @@ enum LevelGapPlanner {
     static func plan(_ session: Session, _ q: Questionnaire, rules: LevelRules, target: PlanTarget,
                      counting: Counting?) throws(GapPlanError) -> GapPlan {
         let card = Scorer.score(session, with: q, counting: counting)
-        guard case let .levels(outcome) = card.outcome else { throw GapPlanError("the questionnaire \(q.id) is not scored by levels") }
-        guard !outcome.levels.isEmpty else { throw GapPlanError("\(q.id) declares no levels") }
+        guard case let .levels(outcome) = card.outcome else { throw GapPlanError(.wrongFamily(questionnaire: q.id)) }
+        guard !outcome.levels.isEmpty else { throw GapPlanError(.nothingToAimFor(questionnaire: q.id)) }
         let achieved = outcome.achievedIndex ?? -1
         let targetIndex: Int
         switch target {
@@ -12,14 +12,14 @@ enum LevelGapPlanner {
             targetIndex = min(achieved + 1, outcome.levels.count - 1)
         case let .named(name):
             guard let index = GapTargets.index(of: name, in: outcome.levels.map(\.rule.id)) else {
-                throw GapPlanError("\(q.id) has no level \"\(name)\"; expected one of \(outcome.levels.map(\.rule.id).joined(separator: ", "))")
+                throw GapPlanError(.unknownTarget(questionnaire: q.id, name: name, expected: outcome.levels.map(\.rule.id)))
             }
             targetIndex = index
         case .percent:
-            throw GapPlanError("a target percent applies to lowest-module models only; give a level such as \(outcome.levels.last?.rule.id ?? "L1")")
+            throw GapPlanError(.percentOnlyForModules(example: outcome.levels.last?.rule.id ?? "L1"))
         }
         let current = PlanStanding(id: outcome.achievedID, name: outcome.achievedName)
-        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
+        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
                            target: PlanStanding(id: outcome.levels[targetIndex].rule.id, name: outcome.levels[targetIndex].rule.name),
                            alreadyMet: targetIndex <= achieved, gaps: [], changes: [], optimality: .exact)

@@ -6,9 +6,9 @@ enum MeanLevelGapPlanner {
     /// answering them is the assessor's business, not a plan's.
     static func plan(_ session: Session, _ q: Questionnaire, rules: MeanLevelRules, target: PlanTarget) throws(GapPlanError) -> GapPlan {
         let card = Scorer.score(session, with: q)
-        guard case let .meanLevel(outcome) = card.outcome else { throw GapPlanError("the questionnaire \(q.id) is not scored by mean level") }
+        guard case let .meanLevel(outcome) = card.outcome else { throw GapPlanError(.wrongFamily(questionnaire: q.id)) }
         let levelCount = min(rules.levels.count, q.scale.values.count)
-        guard levelCount > 0 else { throw GapPlanError("\(q.id) declares no levels") }
+        guard levelCount > 0 else { throw GapPlanError(.nothingToAimFor(questionnaire: q.id)) }
         let currentIndex = outcome.level.flatMap { level in rules.levels.firstIndex { $0.id == level.id } } ?? -1
         // Withheld for N/A: the next step is to have the level the mean gives.
         let computedIndex = outcome.computedLevel.flatMap { level in rules.levels.firstIndex { $0.id == level.id } } ?? -1
@@ -18,15 +18,15 @@ enum MeanLevelGapPlanner {
         case .next: targetIndex = outcome.withheld != nil ? max(computedIndex, 0) : min(currentIndex + 1, levelCount - 1)
         case let .named(name):
             guard let index = GapTargets.index(of: name, in: ids) else {
-                throw GapPlanError("\(q.id) has no level \"\(name)\"; expected one of \(ids.joined(separator: ", "))")
+                throw GapPlanError(.unknownTarget(questionnaire: q.id, name: name, expected: ids))
             }
             targetIndex = index
         case .percent:
-            throw GapPlanError("a target percent applies to lowest-module models only; give a level such as \(ids.last ?? "1")")
+            throw GapPlanError(.percentOnlyForModules(example: ids.last ?? "1"))
         }
         let level = rules.levels[targetIndex]
-        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? GapPlanPhrases.standing(withheld: outcome.withheld != nil)
-        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
+        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? StandingNames.standing(withheld: outcome.withheld != nil)
+        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
                            target: PlanStanding(id: level.id, name: level.name), alreadyMet: targetIndex <= currentIndex,
                            gaps: [], changes: [], optimality: .fewestChanges)
@@ -62,10 +62,10 @@ enum BandGapPlanner {
     /// raise in category c adds weight_c × (to − from) ÷ applicable max_c.
     static func plan(_ session: Session, _ q: Questionnaire, rules: BandRules, target: PlanTarget) throws(GapPlanError) -> GapPlan {
         let card = Scorer.score(session, with: q)
-        guard case let .bands(outcome) = card.outcome else { throw GapPlanError("the questionnaire \(q.id) is not scored by bands") }
+        guard case let .bands(outcome) = card.outcome else { throw GapPlanError(.wrongFamily(questionnaire: q.id)) }
         // Bands are stored highest first; plans count upward.
         let ascending = Array(rules.bands.reversed())
-        guard !ascending.isEmpty else { throw GapPlanError("\(q.id) declares no bands") }
+        guard !ascending.isEmpty else { throw GapPlanError(.nothingToAimFor(questionnaire: q.id)) }
         let computedIndex = ascending.firstIndex { $0.id == outcome.computedBand.id } ?? 0
         let targetIndex: Int
         switch target {
@@ -73,16 +73,16 @@ enum BandGapPlanner {
         case .next: targetIndex = outcome.withheld != nil ? computedIndex : min(computedIndex + 1, ascending.count - 1)
         case let .named(name):
             guard let index = GapTargets.index(of: name, in: ascending.map(\.id)) else {
-                throw GapPlanError("\(q.id) has no band \"\(name)\"; expected one of \(rules.bands.map(\.id).joined(separator: ", "))")
+                throw GapPlanError(.unknownTarget(questionnaire: q.id, name: name, expected: rules.bands.map(\.id)))
             }
             targetIndex = index
         case .percent:
-            throw GapPlanError("a target percent applies to lowest-module models only; give a band such as \(rules.bands.first?.id ?? "")")
+            throw GapPlanError(.percentOnlyForModules(example: rules.bands.first?.id ?? ""))
         }
         let band = ascending[targetIndex]
-        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
+        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional,
-                           current: outcome.band.map { PlanStanding(id: $0.id, name: $0.name) } ?? GapPlanPhrases.standing(withheld: true),
+                           current: outcome.band.map { PlanStanding(id: $0.id, name: $0.name) } ?? StandingNames.standing(withheld: true),
                            target: PlanStanding(id: band.id, name: band.name),
                            alreadyMet: outcome.withheld == nil && outcome.wholeTotal >= band.minimum, gaps: [], changes: [],
                            optimality: .fewestChanges)
@@ -127,23 +127,23 @@ enum LowestGroupGapPlanner {
     /// exact smallest set of its own.
     static func plan(_ session: Session, _ q: Questionnaire, rules: LowestGroupRules, target: PlanTarget) throws(GapPlanError) -> GapPlan {
         let card = Scorer.score(session, with: q)
-        guard case let .lowestGroup(outcome) = card.outcome else { throw GapPlanError("the questionnaire \(q.id) is not scored by lowest module") }
+        guard case let .lowestGroup(outcome) = card.outcome else { throw GapPlanError(.wrongFamily(questionnaire: q.id)) }
         let required: Fraction
         switch target {
         case .next: required = outcome.mean ?? Fraction(100)
         case let .percent(value):
-            guard (0...100).contains(value) else { throw GapPlanError("a target percent is a whole number from 0 to 100, not \(value)") }
+            guard (0...100).contains(value) else { throw GapPlanError(.percentOutOfRange(value)) }
             required = Fraction(value)
         case let .named(name):
-            throw GapPlanError("\(q.id) has no levels to aim for (\"\(name)\"); give a target percent for every module instead")
+            throw GapPlanError(.namedTargetForModules(questionnaire: q.id, name: name))
         }
         let headline = outcome.headline
-        let current = outcome.withheld != nil ? GapPlanPhrases.standing(withheld: true)
-            : PlanStanding(id: (headline?.percent.formatted(places: 1) ?? "—") + "%",
-                           name: headline.flatMap { q.group($0.groupID)?.title } ?? GapPlanPhrases.noLevel)
-        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, scoringMethod: q.scoring.methodName,
+        let current = outcome.withheld != nil ? StandingNames.standing(withheld: true)
+            : PlanStanding(id: (headline?.percent.truncated(places: 1) ?? "—") + "%",
+                           name: headline.flatMap { q.group($0.groupID)?.title } ?? StandingNames.noLevel)
+        var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
-                           target: PlanStanding(id: required.formatted(places: 1) + "%", name: GapPlanPhrases.everyModule),
+                           target: PlanStanding(id: required.truncated(places: 1) + "%", name: StandingNames.everyModule),
                            alreadyMet: outcome.withheld == nil && (outcome.lowest.map { $0.percent >= required } ?? true),
                            gaps: [], changes: [], optimality: .exact)
         guard !plan.alreadyMet else { return plan }

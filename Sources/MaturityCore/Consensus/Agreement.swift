@@ -165,20 +165,6 @@ public enum Kappa {
         let expected = Fraction(columns.reduce(0) { $0 + $1 * $1 }, total * total)
         return (observed, expected)
     }
-
-    /// Landis and Koch's (1977) words for a kappa value.
-    public static func strength(_ kappa: Double, _ language: Language) -> String {
-        let words: (String, String)
-        switch kappa {
-        case ..<0: words = ("差于随机", "poor (below chance)")
-        case ...0.20: words = ("轻微", "slight")
-        case ...0.40: words = ("一般", "fair")
-        case ...0.60: words = ("中等", "moderate")
-        case ...0.80: words = ("较强", "substantial")
-        default: words = ("几乎完全一致", "almost perfect")
-        }
-        return language == .zh ? words.0 : words.1
-    }
 }
 
 extension AgreementCategory {

@@ -24,7 +24,7 @@ public struct MergeResult: Sendable {
     public var assessors: [String]
     public var agreement: AgreementReport
     /// Things the user should know that are not conflicts (profiles that differ…).
-    public var remarks: [LocalizedText]
+    public var remarks: [MergeRemark]
 }
 
 /// Consolidates several assessors' sessions of the same questionnaire.
@@ -147,16 +147,14 @@ public enum Consensus {
             }
             if !merged.isEmpty { answers[criterion.id] = merged }
         }
-        var remarks: [LocalizedText] = []
+        var remarks: [MergeRemark] = []
         let profile = mergedProfile(inputs, names: names, date: String(time.prefix(10)), remarks: &remarks)
         var dropped: [String: CriterionAnswer] = [:]
         for input in inputs {
             for (id, answer) in input.session.droppedAnswers where dropped[id] == nil { dropped[id] = answer }
         }
         if !dropped.isEmpty {
-            remarks.append(LocalizedText(
-                zh: "输入文件中已不在问卷里的答案（\(dropped.count) 条）按第一个给出它的文件保留。",
-                en: "Answers to criteria no longer in the questionnaire (\(dropped.count)) are kept as the first file that has them gave them."))
+            remarks.append(.droppedAnswersKept(dropped.count))
         }
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers,
                               createdAt: time, updatedAt: time, droppedAnswers: dropped, conflicts: conflicts)
@@ -190,32 +188,41 @@ public enum Consensus {
         return String(text.prefix(maximumNoteLength - 1)) + "…"
     }
 
-    private static func mergedProfile(_ inputs: [MergeInput], names: [String], date: String, remarks: inout [LocalizedText]) -> Profile {
+    private static func mergedProfile(_ inputs: [MergeInput], names: [String], date: String, remarks: inout [MergeRemark]) -> Profile {
         let profiles = inputs.map(\.session.profile)
-        func agreed(_ field: KeyPath<Profile, String>, zh: String, en: String) -> String {
+        func agreed(_ field: KeyPath<Profile, String>, _ remark: ([String]) -> MergeRemark) -> String {
             var values: [String] = []
             for value in profiles.map({ trim($0[keyPath: field]) }) where !value.isEmpty && !values.contains(value) {
                 values.append(value)
             }
             if values.count > 1 {
-                remarks.append(LocalizedText(zh: "各评估人填写的\(zh)不同（\(values.joined(separator: "、"))），采用第一个。",
-                                             en: "The assessors gave different \(en)s (\(values.joined(separator: ", "))); the first is used."))
+                remarks.append(remark(values))
             }
             return values.first ?? ""
         }
         var profile = Profile(language: profiles.first?.language ?? .zh)
-        profile.centre = agreed(\.centre, zh: "中心名称", en: "centre name")
-        profile.site = agreed(\.site, zh: "站点", en: "site")
+        profile.centre = agreed(\.centre, MergeRemark.differentCentres)
+        profile.site = agreed(\.site, MergeRemark.differentSites)
         profile.assessor = names.joined(separator: ", ")
         profile.date = date
         let years = profiles.compactMap(\.yearsInOperation)
         profile.yearsInOperation = years.min()
         if let low = years.min(), let high = years.max(), low != high {
-            remarks.append(LocalizedText(zh: "各评估人填写的运营年限不同（\(low)–\(high) 年），按较低的 \(low) 年计。",
-                                         en: "The assessors gave different years in operation (\(low)–\(high)); the lower, \(low), is used."))
+            remarks.append(.differentYears(low: low, high: high))
         }
         return profile
     }
+}
+
+/// Something a reader of a merge must know; the presentation layer says it.
+public enum MergeRemark: Sendable, Equatable {
+    /// The assessors named the centre differently; the first is used.
+    case differentCentres([String])
+    case differentSites([String])
+    /// The assessors gave different years in operation; the lower is used.
+    case differentYears(low: Int, high: Int)
+    /// Answers to criteria the questionnaire no longer has, kept from the first file that has them.
+    case droppedAnswersKept(Int)
 }
 
 /// What an answer says for agreement purposes: a scale value, or N/A (whatever the reason).

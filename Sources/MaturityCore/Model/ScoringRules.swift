@@ -13,14 +13,28 @@ public enum ScoringRules: Sendable {
     case weightedBands(BandRules)
     case lowestGroup(LowestGroupRules)
 
-    public var methodName: String {
+    /// The model family, declared here once: everything that presents a
+    /// result switches on it, never on a model id.
+    public var family: ScoringFamily {
         switch self {
-        case .levels: return "levels"
-        case .meanLevel: return "mean_level"
-        case .weightedBands: return "weighted_bands"
-        case .lowestGroup: return "lowest_group"
+        case .levels: return .levels
+        case .meanLevel: return .meanLevel
+        case .weightedBands: return .weightedBands
+        case .lowestGroup: return .lowestGroup
         }
     }
+
+    /// The method's name as questionnaire files and JSON outputs spell it.
+    public var methodName: String { family.rawValue }
+}
+
+/// The four kinds of result a questionnaire can declare: levels from
+/// requirements, a mean level, weighted bands, or the lowest group.
+public enum ScoringFamily: String, Sendable, CaseIterable {
+    case levels
+    case meanLevel = "mean_level"
+    case weightedBands = "weighted_bands"
+    case lowestGroup = "lowest_group"
 }
 
 public struct Scope: Sendable, Equatable {

@@ -61,8 +61,8 @@ public struct GroupScore: Sendable, Equatable {
     public var share: Fraction? { maximum == 0 ? nil : Fraction(points, maximum) }
 }
 
-enum Tallying {
-    static func score(_ group: Group, questionnaire q: Questionnaire, session: Session) -> GroupScore {
+public enum Tallying {
+    public static func score(_ group: Group, questionnaire q: Questionnaire, session: Session) -> GroupScore {
         score(groups: [group], id: group.id, title: group.title, questionnaire: q, session: session)
     }
 

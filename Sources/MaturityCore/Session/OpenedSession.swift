@@ -9,14 +9,14 @@ public struct OpenedSession: Sendable {
 
     /// Reads `path`, loads the questionnaire it names (or `explicit`, an id or
     /// a file) from `library`, and reconciles the two.
-    public static func open(_ path: String, questionnaire explicit: String? = nil, library: QuestionnaireLibrary) throws -> OpenedSession {
+    public static func open(_ path: String, questionnaire explicit: String? = nil, library: QuestionnaireLibrary) throws(LoadError) -> OpenedSession {
         let raw = try SessionStore.loadUnchecked(path: path)
         let q = try library.load(explicit ?? raw.questionnaire.id)
         return try open(raw, at: path, with: q)
     }
 
     /// Reconciles a session already read with a questionnaire already loaded.
-    public static func open(_ raw: Session, at path: String, with q: Questionnaire) throws -> OpenedSession {
+    public static func open(_ raw: Session, at path: String, with q: Questionnaire) throws(LoadError) -> OpenedSession {
         let reconciliation = try SessionReconciler.reconcile(raw, with: q, file: path)
         return OpenedSession(session: reconciliation.session, questionnaire: q, reconciliation: reconciliation, path: path)
     }

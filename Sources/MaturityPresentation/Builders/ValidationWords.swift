@@ -10,11 +10,11 @@ public enum ValidationWords {
             case let .success(q):
                 lines.append(c(.validateOK, file, q.id, q.version, q.groups.count, q.criteria.count, q.questionCount, methodName(q.scoring, c)))
             case let .failure(error):
-                lines += error.problems.map(\.description)
+                lines += error.problems.map { ProblemWords.describe($0, c) }
                 lines.append(c(.validateProblems, file, error.problems.count))
             }
         }
-        return Document(lines.map(Block.paragraph))
+        return Document([.paragraph(lines.joined(separator: "\n"))])
     }
 
     /// The scoring method in words; the machine name stays in JSON.

@@ -2,7 +2,7 @@ import MaturityCore
 
 /// Every word ccmm says, in the language asked for. The words live in one
 /// table per language (Words+zh.swift, Words+en.swift), keyed by meaning
-/// (`Key`); adding a word is one case in Key and one line in each table.
+/// (`Phrase`); adding a word is one case in Phrase and one line in each table.
 ///
 /// A template may hold `{0}`, `{1}` … for its arguments, and `{0|one|other}`
 /// to choose a form by whether argument 0 is 1 (English plurals).
@@ -16,15 +16,15 @@ public struct Catalog: Sendable {
 
     /// The table of one language; a missing key falls back to the key's name,
     /// which the catalog test forbids.
-    static func table(_ language: Language) -> [Key: String] {
+    static func table(_ language: Language) -> [Phrase: String] {
         language == .zh ? Words.zh : Words.en
     }
 
-    public func callAsFunction(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
+    public func callAsFunction(_ key: Phrase, _ arguments: CustomStringConvertible...) -> String {
         Catalog.fill(Catalog.table(language)[key] ?? key.rawValue, arguments.map(\.description))
     }
 
-    public func text(_ key: Key, _ arguments: [String]) -> String {
+    public func text(_ key: Phrase, _ arguments: [String]) -> String {
         Catalog.fill(Catalog.table(language)[key] ?? key.rawValue, arguments)
     }
 

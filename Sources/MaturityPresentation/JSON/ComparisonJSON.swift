@@ -35,7 +35,7 @@ public enum ComparisonJSON {
                 if let maximum = row.maximum { members.append(("max", .object([("before", .int(maximum.before)), ("after", .int(maximum.after))]))) }
                 for angle in row.angles { members.append(("\(angle.angle)_percent", .object(delta(angle.percent, places: 1)))) }
                 if let score = row.score {
-                    let mean = c.scoringMethod == "mean_level"
+                    let mean = c.family == .meanLevel
                     members.append(("score", .object(delta(score, places: mean ? 2 : 1, truncating: mean))))
                 }
                 return .object(members)
@@ -65,11 +65,14 @@ public enum ComparisonJSON {
         ])
     }
 
-    /// `truncating` cuts the values (not the change) so that a mean shown never
-    /// looks higher than the level its floor gives.
-    static func delta(_ delta: Comparison.Delta, places: Int, truncating: Bool = false) -> [(key: String, value: JSONValue)] {
-        let value: (Fraction?) -> JSONValue = { $0.map { .number(DeltaFormat.number($0, places: places, truncating: truncating)) } ?? .null }
-        let change = delta.change.map { JSONValue.number(DeltaFormat.number($0, places: places)) } ?? .null
+    /// The values as the text shows them (truncated: a figure never looks
+    /// higher than the level read from it); the change is between those figures.
+    static func delta(_ delta: Comparison.Delta, places: Int, truncating: Bool = true) -> [(key: String, value: JSONValue)] {
+        let value: (Fraction?) -> JSONValue = { $0.map { .number(Figures.unsigned($0, places: places)) } ?? .null }
+        var change: JSONValue = .null
+        if let before = delta.before, let after = delta.after {
+            change = .number(Figures.unsigned(difference(Figures.cut(after, places: places), Figures.cut(before, places: places)), places: places))
+        }
         return [("before", value(delta.before)), ("after", value(delta.after)), ("change", change)]
     }
 

@@ -28,7 +28,8 @@ public enum GapPlanJSON {
             ("target", standing(plan.target)),
             ("already_met", .bool(plan.alreadyMet)),
             ("optimality", .string(plan.optimality.rawValue)),
-            ("definition", .object([("zh", .string(GapPlanPhrases.optimality(plan, .zh))), ("en", .string(GapPlanPhrases.optimality(plan, .en)))])),
+            ("definition", .object([("zh", .string(PlanWords(plan, questionnaire: q, catalog: .zh).optimality)),
+                                    ("en", .string(PlanWords(plan, questionnaire: q, catalog: .en).optimality))])),
             ("gaps", .array(plan.gaps.map { gap(in: q, $0, plan: plan) })),
             ("summary", .object([("changes", .int(plan.changes.count)), ("criteria", .int(plan.byCriterion.count)),
                                  ("effort", .int(plan.totalEffort))])),
@@ -51,7 +52,10 @@ public enum GapPlanJSON {
     }
 
     static func gap(in q: Questionnaire, _ gap: PlanGap, plan: GapPlan) -> JSONValue {
-        let number: (Fraction?, Int) -> JSONValue = { value, places in value.map { .number(DeltaFormat.number($0, places: places)) } ?? .null }
+        // The figures the text shows (truncated where a level or band is read
+        // from them); shortfalls rounded up, so they never promise too much.
+        let number: (Fraction?, Int) -> JSONValue = { value, places in value.map { .number(Figures.unsigned($0, places: places)) } ?? .null }
+        let missing: (Fraction?, Int) -> JSONValue = { value, places in value.map { .number(Figures.shortfall($0, places: places)) } ?? .null }
         var level: JSONValue = .null
         let kind: String
         let actual: JSONValue, required: JSONValue, shortfall: JSONValue
@@ -69,20 +73,20 @@ public enum GapPlanJSON {
         case let .meanLevel(named, value, needed):
             level = .string(named.id)
             kind = "mean"
-            actual = value.map { .number(DeltaFormat.number($0, places: 2, truncating: true)) } ?? .null
+            actual = number(value, 2)
             required = number(needed, 2)
-            shortfall = number(value.map { difference(needed, $0) }, 2)
+            shortfall = missing(value.map { difference(needed, $0) }, 2)
         case let .band(band, value, needed):
             level = .string(band.id)
             kind = "band_total"
             actual = number(value, 1)
             required = number(needed, 1)
-            shortfall = number(difference(needed, value), 2)
+            shortfall = missing(difference(needed, value), 2)
         case let .groupPercent(_, _, value, needed):
             kind = "module_percent"
             actual = number(value, 1)
             required = number(needed, 1)
-            shortfall = number(value.map { difference(needed, $0) }, 1)
+            shortfall = missing(value.map { difference(needed, $0) }, 1)
         case let .notApplicable(count):
             kind = "not_applicable"
             actual = ScorecardJSON.naFigure(count.count, count.unit)
@@ -100,8 +104,8 @@ public enum GapPlanJSON {
         var members: [(key: String, value: JSONValue)] = [("level", level), ("kind", .string(kind))]
         if case let .groupPercent(groupID, _, _, _) = gap.kind { members.append(("module", .string(groupID))) }
         members += [
-            ("description", .string(GapPlanPhrases.describe(gap, in: q, .en))),
-            ("description_zh", .string(GapPlanPhrases.describe(gap, in: q, .zh))),
+            ("description", .string(PlanWords(plan, questionnaire: q, catalog: .en).describe(gap))),
+            ("description_zh", .string(PlanWords(plan, questionnaire: q, catalog: .zh).describe(gap))),
             ("actual", actual), ("required", required), ("shortfall", shortfall),
             ("actionable", .bool(gap.isActionable)), ("blocker", blocker),
         ]

@@ -24,7 +24,9 @@ public enum CSVWriter {
 
     /// A text cell from a file, made inert for spreadsheets.
     public static func neutralise(_ text: String) -> String {
-        let visible = ControlCharacters.visible(text, keepNewlines: true)
+        // Line breaks inside a cell are kept (the cell is quoted); CR and CRLF become LF.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let visible = ControlCharacters.visible(lines, keepNewlines: true)
         guard let first = text.unicodeScalars.first else { return visible }
         return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + visible : visible
     }

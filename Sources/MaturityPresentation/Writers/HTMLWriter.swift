@@ -58,10 +58,10 @@ public enum HTMLWriter {
 
     /// Escapes HTML's special characters and makes controls visible (they are
     /// not allowed in HTML text and would reach a terminal if the file is printed).
-    public static func escape(_ text: String) -> String {
+    public static func escape(_ text: String, keepNewlines: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in ControlCharacters.visible(text) {
+        for character in ControlCharacters.visible(text, keepNewlines: keepNewlines) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

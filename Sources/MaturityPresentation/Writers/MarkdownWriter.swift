@@ -38,9 +38,11 @@ public enum MarkdownWriter {
 
     static func cell(_ cell: Cell) -> String { inline(cell.plain) }
 
-    /// One line of text: newlines become spaces (a table row is one line).
+    /// One line of text (a table cell, a heading): a line break in it becomes
+    /// `<br>`, the only markup the writer adds, after everything else is escaped.
     public static func inline(_ text: String) -> String {
-        escape(ControlCharacters.visible(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")))
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { escape(ControlCharacters.visible(String($0))) }.joined(separator: "<br>")
     }
 
     /// Several lines kept as hard line breaks.

@@ -53,7 +53,7 @@ public enum SessionFolder {
                     q = try library.load(raw.questionnaire.id)
                     cache[raw.questionnaire.id] = q
                 }
-                let session = try SessionReconciler.reconcile(raw, with: q, file: path).session
+                let session = try OpenedSession.open(raw, at: path, with: q).session
                 let card = Scorer.score(session, with: q)
                 let progress = session.progress(in: q)
                 summaries.append(SessionSummary(path: path, centre: session.profile.centre, model: q.id, answered: progress.answered,
@@ -83,7 +83,7 @@ public enum LevelLabel {
         case let .meanLevel(outcome): return outcome.level.map { "\($0.id)" } ?? withheld(outcome.withheld, language)
         case let .bands(outcome): return outcome.band?.name[language] ?? withheld(outcome.withheld, language)
         case let .lowestGroup(outcome):
-            return outcome.headline.map { "\($0.groupID) \($0.percent.formatted(places: 0))%" } ?? withheld(outcome.withheld, language)
+            return outcome.headline.map { "\($0.groupID) \(Figures.percentWithSign($0.percent))" } ?? withheld(outcome.withheld, language)
         }
     }
 }

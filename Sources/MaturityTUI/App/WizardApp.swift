@@ -66,10 +66,8 @@ public final class WizardApp {
     }
 
     private func open(path: String, explicitQuestionnaire: String?) throws {
-        let raw = try SessionStore.loadUnchecked(path: path)
-        let q = try library.load(explicitQuestionnaire ?? raw.questionnaire.id)
-        let reconciliation = try SessionReconciler.reconcile(raw, with: q, file: path)
-        let session = reconciliation.session
+        let opened = try OpenedSession.open(path, questionnaire: explicitQuestionnaire, library: library)
+        let (q, reconciliation, session) = (opened.questionnaire, opened.reconciliation, opened.session)
         if !languageFixed { state.text = UIText(session.profile.language) }
         state.assessment = Assessment(questionnaire: q, session: session, path: path)
         // A follow-up shows how the baseline's actions turned out; a baseline

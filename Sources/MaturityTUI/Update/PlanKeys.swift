@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// The gap plan screen: computed by the core's planner when it opens; each
@@ -11,7 +12,7 @@ enum PlanKeys {
             state.planError = nil
         } catch {
             state.plan = nil
-            state.planError = error.message
+            state.planError = PlanErrors.message(error, Catalog(state.text.language))
         }
         state.screen = .plan(selection: 0)
     }

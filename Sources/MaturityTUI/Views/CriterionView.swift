@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// One criterion: where we are, the requirement, each question with its
@@ -67,7 +68,7 @@ enum CriterionView {
             canvas.line("≠ " + t.conflictTitle, style: Styles.warning, indent: 1)
             for answer in conflict.answers where canvas.remaining > 4 {
                 let parts = criterion.questions.map { question in
-                    "\(q.angle(question.angle)?.title[l] ?? question.angle) \(ConsensusPhrases.answer(answer.ratings[question.angle], l))"
+                    "\(q.angle(question.angle)?.title[l] ?? question.angle) \(AnswerWords.assessor(answer.ratings[question.angle], Catalog(l)))"
                 }.joined(separator: "  ")
                 canvas.line("\(answer.assessor)\(t.colon)\(parts)", indent: 3)
             }

@@ -1,7 +1,10 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// What the next level needs, in words, and the fewest changes that get there.
+/// Every phrase and figure comes from the presentation layer's `PlanWords`,
+/// the same that `ccmm plan` and the reports use.
 enum PlanView {
     static func draw(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
@@ -16,30 +19,30 @@ enum PlanView {
             return
         }
         let q = a.questionnaire
-        canvas.line("\(plan.current.id) \(plan.current.name[l])  →  \(plan.target.id) \(plan.target.name[l])", style: Styles.title)
+        let words = PlanWords(plan, questionnaire: q, catalog: Catalog(l),
+                              notApplicableCriteria: RequirementWords.notApplicableCriteria(a.session))
+        canvas.line("\(words.standing(plan.current))  →  \(words.standing(plan.target))", style: Styles.title)
         if plan.alreadyMet { canvas.line(t.planNothing, style: Styles.good) }
         for gap in plan.gaps where canvas.remaining > 4 {
-            var text = "✗ \(GapPlanPhrases.describe(gap, in: q, l))\(t.colon)\(GapPlanPhrases.actual(gap, l)) / \(GapPlanPhrases.required(gap, l))"
-            if let why = GapPlanPhrases.blocker(gap, l) {
+            var text = "✗ \(words.describe(gap))\(t.colon)\(words.actual(gap)) / \(words.required(gap))"
+            if let why = words.blocker(gap) {
                 text += " — " + why
-            } else if let missing = GapPlanPhrases.shortfall(gap, in: q, counting: plan.counting, l) {
+            } else if let missing = words.shortfall(gap) {
                 text += " — " + missing
             }
             canvas.paragraph(text, style: gap.isActionable ? .plain : Styles.warning, hanging: 2, limit: 2)
         }
         if !plan.changes.isEmpty {
             canvas.blank()
-            canvas.line(l == .zh ? "最少改动：\(plan.byCriterion.count) 条条目、\(plan.changes.count) 处评分，共 +\(plan.totalEffort) 分"
-                                 : "Fewest changes: \(plan.changes.count) answers in \(plan.byCriterion.count) criteria, +\(plan.totalEffort) points",
-                        style: Styles.muted)
+            canvas.line(words.summary, style: Styles.muted)
         }
         let rows = plan.byCriterion
         let visible = max(1, canvas.remaining)
         let first = max(0, min(selection - visible / 2, rows.count - visible))
         for (offset, item) in rows.dropFirst(first).prefix(visible).enumerated() {
             let index = first + offset
-            let title = q.criterion(item.criterionID)?.title[l] ?? ""
-            let changes = item.changes.map { GapPlanPhrases.change($0, in: q, l) }.joined(separator: "，")
+            let title = words.title(item.criterionID)
+            let changes = item.changes.map(words.change).joined(separator: Catalog(l)(.changeSeparator))
             let line = (index == selection ? "▸ " : "  ") + DisplayWidth.fit("\(item.criterionID)  \(title)", to: max(10, canvas.width / 2)) + "  " + changes
             canvas.line(line, style: index == selection ? Styles.highlight : .plain)
         }

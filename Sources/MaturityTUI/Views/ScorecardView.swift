@@ -25,11 +25,11 @@ enum ScorecardView {
     static func draw(_ state: WizardState, into grid: inout CellGrid, rect: Rect) {
         guard let a = state.assessment else { return }
         let t = state.text
-        let l = t.language
         let card = a.scorecard
-        let q = a.questionnaire
-        let c = Catalog(l)
-        let na = NotApplicableWords(c, questionnaire: q)
+        // Every row and figure comes from the builder `ccmm score` and the reports use.
+        let builder = ScorecardBuilder(card, questionnaire: a.questionnaire, session: a.session, catalog: Catalog(t.language))
+        let c = builder.c
+        let na = NotApplicableWords(c, questionnaire: a.questionnaire)
         var canvas = Canvas(grid, rect)
         var head: [(String, Style)] = [(t.scorecard, Styles.title)]
         if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
@@ -43,17 +43,17 @@ enum ScorecardView {
             canvas.line(t.complete, style: Styles.good)
         }
         if !a.session.conflicts.isEmpty {
-            canvas.paragraph("≠ " + ConsensusPhrases.lowerCounts(a.session.conflicts.count, l), style: Styles.warning, limit: 2)
+            canvas.paragraph("≠ " + c(.conflictsLowerCounts, a.session.conflicts.count), style: Styles.warning, limit: 2)
         }
         if let coverage = ActionsView.coverageLine(a, t) { canvas.paragraph("▶ " + coverage, style: Styles.good, limit: 2) }
+        let headline = builder.headline()
         switch card.outcome {
         case let .levels(outcome):
-            groupTable(card, q, l, &canvas)
-            canvas.line("\(t.total) \(card.total) / \(card.applicableMaximum)")
+            table(builder.groupTable(), &canvas)
             canvas.blank()
-            canvas.line("\(t.level)\(t.colon)\(outcome.achievedID) \(outcome.achievedName[l])", style: Styles.title)
+            canvas.line(c.labelled(headline.label, headline.value), style: Styles.title)
             if let next = outcome.next {
-                let name = "\(t.nextLevel) \(next.rule.id) \(next.rule.name[l])"
+                let name = "\(c(.nextLevel)) \(next.rule.id) \(c(next.rule.name))"
                 canvas.paragraph(a.progress.map { c(.nextLevelNeeds, name, na.needs($0)) } ?? name, limit: 2)
                 if let counts = outcome.nextRequirementsMet {
                     let label = " " + c(.requirementsMet, counts.met, counts.of)
@@ -61,97 +61,60 @@ enum ScorecardView {
                     canvas.segments([(LevelBar.text(outcome.progressToNext, width: barWidth), Styles.good), (label, .plain)])
                 }
                 for status in next.requirements where canvas.remaining > 0 {
-                    let sentence = RequirementPhrases.sentence(status, level: next.rule, in: q, counting: card.counting, l)
+                    let sentence = builder.requirements.sentence(status, level: next.rule)
                     canvas.paragraph((status.met ? "✓ " : "✗ ") + sentence, style: status.met ? Styles.muted : .plain, hanging: 2, limit: 3)
                 }
             } else {
-                canvas.line(t.topLevelReached, style: Styles.good)
+                canvas.line(c(.topLevelReached), style: Styles.good)
             }
         case let .meanLevel(outcome):
-            reportCard(outcome, q, a.session, l, &canvas)
+            table(builder.reportCard(outcome), &canvas)
             canvas.blank()
-            if let count = outcome.withheld {
-                canvas.paragraph("\(t.level)\(t.colon)" + na.withheld(count), style: Styles.warning, limit: 3)
-            }
-            if let overall = outcome.overall, let level = outcome.level {
-                canvas.line("\(t.level)\(t.colon)\(level.id) \(level.name[l])  (\(overall.truncated(places: 2)))", style: Styles.title)
-                if let meaning = level.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 3) }
-            }
-            if let weakest = outcome.weakest, let c = q.criterion(weakest.criterionID), let score = weakest.score {
-                canvas.line("\(t.weakest)\(t.colon)\(c.id) \(c.title[l]) (\(score.formatted(places: 2)))", style: Styles.warning)
-            }
+            // The headline says "withheld" with its reason when N/A is over the limit.
+            canvas.line(c.labelled(headline.label, headline.value), style: outcome.withheld == nil ? Styles.title : Styles.warning)
+            if let meaning = outcome.level?.meaning { canvas.paragraph(c(meaning), style: Styles.muted, limit: 3) }
+            if let weakest = builder.weakestField() { canvas.line(c.labelled(weakest.label, weakest.value), style: Styles.warning) }
         case let .bands(outcome):
-            for category in outcome.categories where canvas.remaining > 3 {
-                let title = q.group(category.groupID)?.title[l] ?? category.groupID
-                let value = category.applicable ? "\(category.score.formatted(places: 1))/\(category.weight)" : "N/A"
-                canvas.line(DisplayWidth.fit("\(category.groupID) \(title)", to: canvas.width - 12) + DisplayWidth.pad(value, to: 12, alignment: .right))
-            }
-            canvas.line("\(t.total) \(outcome.total.formatted(places: 1)) / \(outcome.maximum)", style: Styles.title)
-            if let band = outcome.band {
-                canvas.line("\(t.outcome)\(t.colon)\(band.name[l])", style: Styles.title)
-                if let meaning = band.meaning { canvas.paragraph(meaning[l], style: Styles.muted, limit: 4) }
-            } else if let count = outcome.withheld {
-                canvas.paragraph("\(t.outcome)\(t.colon)" + na.withheld(count), style: Styles.warning, limit: 3)
-            }
+            table(builder.categoryTable(outcome), &canvas, limit: 3)
+            canvas.line(c.labelled(headline.label, headline.value), style: Styles.title)
+            canvas.paragraph(c.labelled(c(.outcome), builder.bandText(outcome)), style: outcome.withheld == nil ? Styles.title : Styles.warning, limit: 3)
+            if let meaning = outcome.band?.meaning { canvas.paragraph(c(meaning), style: Styles.muted, limit: 4) }
         case let .lowestGroup(outcome):
-            groupTable(card, q, l, &canvas)
-            if let count = outcome.withheld {
-                canvas.paragraph("\(t.shortestStave)\(t.colon)" + na.withheld(count), style: Styles.warning, limit: 3)
-            }
-            if let headline = outcome.headline {
-                canvas.line("\(t.shortestStave)\(t.colon)\(headline.groupID) \(q.group(headline.groupID)?.title[l] ?? "") \(headline.percent.formatted(places: 1))%", style: Styles.warning)
-            }
-            if let mean = outcome.mean { canvas.line("\(t.mean)\(t.colon)\(mean.formatted(places: 1))%") }
+            table(builder.groupTable(), &canvas)
+            canvas.line(c.labelled(headline.label, headline.value), style: Styles.warning)
+            if let mean = outcome.mean { canvas.line(c.labelled(c(.meanOfModules), Figures.percentWithSign(mean))) }
         }
         if !card.notApplicableScopes.isEmpty, canvas.remaining > 0 {
             canvas.paragraph(c.labelled(c(.notApplicableLimits), na.counts(card)),
                              style: card.notApplicableScopes.contains(where: \.exceeded) ? Styles.warning : Styles.muted, limit: 3)
         }
-        if let notice = q.notice, canvas.remaining > 2 {
+        if let notice = a.questionnaire.notice, canvas.remaining > 2 {
             canvas.blank()
-            canvas.paragraph(notice[l], style: Styles.muted, limit: canvas.remaining)
+            canvas.paragraph(c(notice), style: Styles.muted, limit: canvas.remaining)
         }
         grid = canvas.grid
     }
 
-    /// Per top-level group: each angle's percent and the points.
-    static func groupTable(_ card: Scorecard, _ q: Questionnaire, _ l: Language, _ canvas: inout Canvas) {
-        let angles = q.angles.filter { angle in card.groups.contains { $0.tally(angle.id) != nil } }
-        let numberWidth = min(10, max(7, (angles.map { DisplayWidth.of($0.title[l]) }.max() ?? 0) + 1))
-        let pointsWidth = 10
-        let nameWidth = max(6, canvas.width - angles.count * numberWidth - pointsWidth)
-        var header = DisplayWidth.fit("", to: nameWidth)
-        for angle in angles { header += DisplayWidth.fit(angle.title[l], to: numberWidth, alignment: .right) }
-        header += DisplayWidth.pad(l == .zh ? "得分" : "Points", to: pointsWidth, alignment: .right)
-        canvas.line(header, style: Styles.muted)
-        for group in card.groups {
-            var row = DisplayWidth.fit("\(group.groupID) \(group.title[l])", to: nameWidth)
-            for angle in angles {
-                let value = group.tally(angle.id)?.percent(card.counting).map { $0.formatted(places: 1) } ?? "—"
-                row += DisplayWidth.pad(value, to: numberWidth, alignment: .right)
-            }
-            row += DisplayWidth.pad("\(group.points)/\(group.maximum)", to: pointsWidth, alignment: .right)
-            canvas.line(row)
+    /// A builder's table fitted to the panel: the first column takes what the
+    /// figures leave; rows stop `limit` lines before the panel's end.
+    static func table(_ table: Table, _ canvas: inout Canvas, limit: Int = 0) {
+        let figureColumns = table.columns.dropFirst()
+        let widths = figureColumns.enumerated().map { index, column in
+            min(12, max(DisplayWidth.of(column.title), table.rows.map { DisplayWidth.of($0[index + 1].plain) }.max() ?? 0,
+                        table.footer.map { DisplayWidth.of($0[index + 1].plain) } ?? 0) + 1)
         }
-    }
-
-    /// SEE-CMM's report card: a row per criterion, a column per level, a mark per aspect.
-    static func reportCard(_ outcome: MeanLevelOutcome, _ q: Questionnaire, _ session: Session, _ l: Language, _ canvas: inout Canvas) {
-        let columns = q.scale.values
-        let cellWidth = 7
-        let nameWidth = max(8, canvas.width - columns.count * cellWidth - 6)
-        var header = DisplayWidth.fit("", to: nameWidth)
-        for value in columns { header += DisplayWidth.pad(String(value), to: cellWidth, alignment: .center) }
-        canvas.line(header + DisplayWidth.pad("", to: 6), style: Styles.muted)
-        for (criterion, score) in zip(q.criteria, outcome.criteria) {
-            let record = session.answers[criterion.id]
-            var row = DisplayWidth.fit("\(criterion.id) \(criterion.title[l])", to: nameWidth)
-            for value in columns {
-                let marks = criterion.questions.filter { record?.ratings[$0.angle] == .rated(value) }.count
-                row += DisplayWidth.pad(String(repeating: "●", count: marks), to: cellWidth, alignment: .center)
+        let nameWidth = max(6, canvas.width - widths.reduce(0, +))
+        func line(_ cells: [String]) -> String {
+            var text = DisplayWidth.fit(cells.first ?? "", to: nameWidth)
+            for (index, width) in widths.enumerated() {
+                let column = table.columns[index + 1]
+                let alignment: TextAlignment = column.alignment == .trailing ? .right : column.alignment == .center ? .center : .left
+                text += DisplayWidth.fit(index + 1 < cells.count ? cells[index + 1] : "", to: width, alignment: alignment)
             }
-            row += DisplayWidth.pad(score.score?.formatted(places: 2) ?? "—", to: 6, alignment: .right)
-            canvas.line(row)
+            return text
         }
+        canvas.line(line(table.columns.map(\.title)), style: Styles.muted)
+        for row in table.rows where canvas.remaining > limit { canvas.line(line(row.map(\.plain))) }
+        if let footer = table.footer, canvas.remaining > limit { canvas.line(line(footer.map(\.plain))) }
     }
 }

@@ -105,16 +105,16 @@ enum HeaderBar {
             let level = outcome.level.map { "\($0.id) \($0.name[t.language])" }
                 ?? (outcome.withheld != nil ? Catalog(t.language)(.withheld) : "—")
             pieces.append(("\(t.level) \(level)", Styles.title))
-            pieces.append(("  " + (outcome.overall.map { $0.truncated(places: 2) } ?? "—"), .plain))
+            pieces.append(("  " + (outcome.overall.map(Figures.mean) ?? "—"), .plain))
         case let .bands(outcome):
             pieces.append(("\(t.outcome) \(outcome.band.map { $0.name[t.language] } ?? Catalog(t.language)(.withheld))", Styles.title))
-            pieces.append(("  \(outcome.total.formatted(places: 1))/\(outcome.maximum)", .plain))
+            pieces.append(("  \(Figures.bandTotal(outcome.total))/\(outcome.maximum)", .plain))
         case let .lowestGroup(outcome):
             if outcome.withheld != nil { pieces.append(("\(t.shortestStave) \(Catalog(t.language)(.withheld))", Styles.warning)) }
             if let headline = outcome.headline {
-                pieces.append(("\(t.shortestStave) \(headline.groupID) \(headline.percent.formatted(places: 1))%", Styles.title))
+                pieces.append(("\(t.shortestStave) \(headline.groupID) \(Figures.percentWithSign(headline.percent))", Styles.title))
             }
-            if let mean = outcome.mean { pieces.append(("  \(t.mean) \(mean.formatted(places: 1))%", .plain)) }
+            if let mean = outcome.mean { pieces.append(("  \(t.mean) \(Figures.percentWithSign(mean))", .plain)) }
         }
         if a.scorecard.provisional && !compact { pieces.append(("  " + (t.language == .zh ? "暂定" : "provisional"), Styles.warning)) }
         return pieces

@@ -22,13 +22,15 @@ struct Compare: ParsableCommand {
     @Option(help: "text, json or md.") var format: Format = .text
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
     @Option(help: "Questionnaire id or file to score both against (default: the built-in one of the sessions' id).") var questionnaire: String?
-    @Option(help: "Language of the text and md output: zh or en (default: the follow-up's).") var lang: Language?
+    @Option(help: "Language of the output and messages: zh or en (default: the follow-up's, then the locale).") var lang: Language?
 
     func run() throws {
+        var c = Messages.use(lang)
         let before = try SessionStore.loadUnchecked(path: baseline)
         let after = try SessionStore.loadUnchecked(path: followUp)
+        c = Messages.use(lang, session: after.profile.language)
         guard before.questionnaire.id == after.questionnaire.id else {
-            throw UserError("\(baseline) was answered against the questionnaire \"\(before.questionnaire.id)\" and \(followUp) against \"\(after.questionnaire.id)\"; only assessments of the same questionnaire can be compared")
+            throw UserError(c(.compareDifferentQuestionnaires, baseline, before.questionnaire.id, followUp, after.questionnaire.id))
         }
         let q = try libraryOptions.library.load(questionnaire ?? after.questionnaire.id)
         let comparison: Comparison
@@ -38,11 +40,11 @@ struct Compare: ParsableCommand {
         } catch {
             throw UserError(error.message)
         }
-        let language = lang ?? after.profile.language
+        let document = ComparisonBuilder(comparison, questionnaire: q, catalog: c).document()
         switch format {
         case .json: try printOut(JSONWriter.render(ComparisonJSON.encode(comparison)))
-        case .text: try printOut(CompareText.render(comparison, questionnaire: q, language: language))
-        case .md: try printOut(CompareMarkdown.render(comparison, questionnaire: q, language: language))
+        case .text: try printOut(TerminalWriter.write(document))
+        case .md: try printOut(MarkdownWriter.write(document))
         }
     }
 }

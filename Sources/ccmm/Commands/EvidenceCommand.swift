@@ -121,9 +121,9 @@ enum OutputFile {
             return
         }
         if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
+            throw UserError(Messages.current(.fileExists, output))
         }
         try AtomicFile.write(bytes, to: output)
-        StandardOutput.error("\(output): \(what) written\n")
+        StandardOutput.error(ControlCharacters.visible(Messages.current(.fileWritten, output, what)) + "\n")
     }
 }

@@ -22,21 +22,20 @@ struct Import: ParsableCommand {
     @Option(help: "Assessor's name.") var assessor: String?
     @Option(help: "Years the centre has been operating (used by CC-CMM-OC levels).") var years: Int?
     @Option(help: "Assessment date, YYYY-MM-DD (default: today).") var date: String?
-    @Option(help: "Language of the session: zh or en (default: from the locale).") var lang: Language?
+    @Option(help: "Language of the session and of the messages: zh or en (default: from the locale).") var lang: Language?
     @Flag(help: "Replace the output file if it exists.") var force = false
 
     func validate() throws {
-        if let years, years < 0 || years > 200 { throw ValidationError("--years must be a whole number from 0 to 200") }
-        if let date, !CalendarDate.isValid(date) {
-            throw ValidationError("--date \(date): not a valid date; expected a real day as YYYY-MM-DD (e.g. 2026-02-28)")
-        }
+        if let years, years < 0 || years > 200 { throw ValidationError(Messages.use(lang)(.yearsRange)) }
+        if let date, !CalendarDate.isValid(date) { throw ValidationError(Messages.use(lang)(.dateInvalid, date)) }
     }
 
     func run() throws {
+        let c = Messages.use(lang)
         let q = try libraryOptions.library.load(questionnaire)
         let bytes: [UInt8]
         guard let data = FileManager.default.contents(atPath: csv) else {
-            throw UserError("\(csv): cannot be read (does it exist?)")
+            throw UserError(c(.cannotRead, csv))
         }
         bytes = [UInt8](data)
         let time = Clock.now()
@@ -46,6 +45,6 @@ struct Import: ParsableCommand {
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
         try SessionStore.create(session, questionnaire: q, at: output, force: force)
         let progress = session.progress(in: q)
-        try printOut("\(output): \(answers.count) criteria imported, \(progress.answered) of \(progress.total) questions answered\n")
+        try printOut(TerminalWriter.write(Document([.paragraph(c(.imported, output, answers.count, progress.answered, progress.total))])))
     }
 }

@@ -20,33 +20,38 @@ struct Merge: ParsableCommand {
     @Argument(help: "Two or more session files, one per assessor.") var sessions: [String] = []
     @Option(help: "The consensus session file to write.") var output: String
     @Flag(help: "Replace the output file if it exists.") var force = false
-    @Option(help: "Language of the printed summary: zh or en (default: the first session's).") var lang: Language?
+    @Option(help: "Language of the output and messages: zh or en (default: the first session's, then the locale).") var lang: Language?
+    @Option(help: "text or json.") var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
-        guard sessions.count >= 2 else { throw ValidationError("give at least two session files to merge") }
+        guard sessions.count >= 2 else { throw ValidationError(Messages.use(lang)(.mergeNeedsTwo)) }
         var seen: Set<String> = []
         for path in sessions {
             let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-            guard seen.insert(key).inserted else { throw ValidationError("\(path) is given twice") }
+            guard seen.insert(key).inserted else { throw ValidationError(Messages.use(lang)(.givenTwice, path)) }
         }
     }
 
     func run() throws {
+        var c = Messages.use(lang)
         var raw: [MergeInput] = []
         for path in sessions { raw.append(MergeInput(session: try SessionStore.loadUnchecked(path: path), file: path)) }
+        guard let first = raw.first else { return }
+        c = Messages.use(lang, session: first.session.profile.language)
         do {
             try Consensus.checkSameQuestionnaire(raw)
         } catch {
             throw UserError(error.message)
         }
-        guard let first = raw.first else { return }
         let q = try libraryOptions.library.load(first.session.questionnaire.id)
         var inputs: [MergeInput] = []
         var changed: [String] = []
         for input in raw {
-            let reconciliation = try SessionReconciler.reconcile(input.session, with: q, file: input.file)
-            if reconciliation.questionnaireChanged { changed.append(input.file) }
-            inputs.append(MergeInput(session: reconciliation.session, file: input.file))
+            let opened = try OpenedSession.open(input.session, at: input.file, with: q)
+            if opened.reconciliation.questionnaireChanged { changed.append(input.file) }
+            inputs.append(MergeInput(session: opened.session, file: input.file))
         }
         let result: MergeResult
         do {
@@ -55,15 +60,16 @@ struct Merge: ParsableCommand {
             throw UserError(error.message)
         }
         if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
+            throw UserError(c(.fileExists, output))
         }
         try SessionStore.save(result.session, questionnaire: q, to: output)
-        let language = lang ?? first.session.profile.language
-        try printOut(MergeText.render(result, questionnaire: q, output: output, language: language))
-        if !changed.isEmpty {
-            try printOut(language == .zh
-                ? "注意：这些文件是按问卷的另一版本作答的，答案已按条目编号带入 \(q.version)：\(changed.joined(separator: ", "))\n"
-                : "Note: these files were answered against another version of the questionnaire; answers were carried over by criterion id to \(q.version): \(changed.joined(separator: ", "))\n")
+        switch format {
+        case .json:
+            try printOut(JSONWriter.render(MergeJSON.encode(result, questionnaire: q, output: output, reconciled: changed)))
+        case .text:
+            var document = MergeBuilder(result, questionnaire: q, catalog: c).document(output: output)
+            if !changed.isEmpty { document.append(.notice(Notice(.warning, c(.mergeReconciled, q.version, c.list(changed))))) }
+            try printOut(TerminalWriter.write(document))
         }
     }
 }

@@ -27,38 +27,36 @@ struct Plan: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "The session file.") var session: String
-    @Option(help: "The level or band to reach, e.g. L3 (default: the next one up).") var target: String?
+    @Option(help: "The level or band to reach, by code or by name in either language, e.g. L3, 标杆级, five-star, 五星级 (default: the next one up).") var target: String?
     @Option(name: .customLong("target-percent"), help: "Lowest-module models: every module at least this percent.") var targetPercent: Int?
     @Option(help: "text, json or md.") var format: Format = .text
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
     @Option(help: "Questionnaire id or file to plan against (default: the one the session names).") var questionnaire: String?
-    @Option(help: "Language of the text and md output: zh or en (default: the session's).") var lang: Language?
+    @Option(help: "Language of the output and messages: zh or en (default: the session's, then the locale).") var lang: Language?
 
     func validate() throws {
-        if target != nil && targetPercent != nil { throw ValidationError("give --target or --target-percent, not both") }
-        if let targetPercent, !(0...100).contains(targetPercent) { throw ValidationError("--target-percent must be a whole number from 0 to 100") }
+        if target != nil && targetPercent != nil { throw ValidationError(Messages.use(lang)(.targetOrPercent)) }
+        if let targetPercent, !(0...100).contains(targetPercent) { throw ValidationError(Messages.use(lang)(.targetPercentRange)) }
     }
 
     func run() throws {
-        let loaded = try SessionLoading.load(session, questionnaire: questionnaire, library: libraryOptions.library)
-        let goal: PlanTarget = targetPercent.map { .percent($0) } ?? target.map { .named($0) } ?? .next
+        Messages.use(lang)
+        let opened = try OpenedSession.open(session, questionnaire: questionnaire, library: libraryOptions.library)
+        let c = Messages.use(lang, session: opened.session.profile.language)
+        let goal: PlanTarget = targetPercent.map { .percent($0) }
+            ?? target.map { .named(TargetNames.resolve($0, in: opened.questionnaire)) } ?? .next
         let plan: GapPlan
         do {
-            plan = try GapPlanner.plan(loaded.session, questionnaire: loaded.questionnaire, target: goal, counting: counting)
+            plan = try GapPlanner.plan(opened.session, questionnaire: opened.questionnaire, target: goal, counting: counting)
         } catch {
-            throw UserError("\(session): \(error.message)")
+            throw UserError("\(session): " + PlanErrors.message(error, c))
         }
-        let language = lang ?? loaded.session.profile.language
+        var document = PlanBuilder(plan, questionnaire: opened.questionnaire, session: opened.session, catalog: c).document()
+        for notice in ReconciliationNotes.notices(opened.reconciliation, questionnaire: opened.questionnaire, c) { document.append(.notice(notice)) }
         switch format {
-        case .json:
-            try printOut(JSONWriter.render(GapPlanJSON.encode(plan, questionnaire: loaded.questionnaire)))
-        case .text:
-            try printOut(PlanText.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
-            for line in loaded.changeNotes(language) { try printOut(line + "\n") }
-        case .md:
-            try printOut(PlanMarkdown.render(plan, questionnaire: loaded.questionnaire, session: loaded.session, language: language))
-            let notes = loaded.changeNotes(language)
-            if !notes.isEmpty { try printOut("\n" + notes.map { "> " + $0 }.joined(separator: "\n>\n") + "\n") }
+        case .json: try printOut(JSONWriter.render(GapPlanJSON.encode(plan, questionnaire: opened.questionnaire)))
+        case .text: try printOut(TerminalWriter.write(document))
+        case .md: try printOut(MarkdownWriter.write(document))
         }
     }
 }

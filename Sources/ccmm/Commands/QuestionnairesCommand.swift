@@ -1,5 +1,6 @@
 import ArgumentParser
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 struct QuestionnairesCommand: ParsableCommand {
@@ -8,25 +9,40 @@ struct QuestionnairesCommand: ParsableCommand {
         abstract: "List the built-in maturity models: id, version, title and criterion count.")
 
     @OptionGroup var libraryOptions: LibraryOptions
-    @Option(help: "Language of the titles: zh or en.") var lang: Language = .en
+    @Option(help: "Language of the output and messages: zh or en (default: the locale).") var lang: Language?
+    @Option(help: "text or json.") var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
+        let c = Messages.use(lang)
         let library = libraryOptions.library
         let paths = library.builtInPaths()
         guard !paths.isEmpty else {
-            throw UserError("no built-in questionnaires found\(library.directory.map { " in \($0)" } ?? ""); set CCMM_QUESTIONNAIRES or --questionnaires-dir")
+            throw UserError(c(.noQuestionnaires, library.directory.map { c(.inFolder, $0) } ?? ""))
         }
-        var rows: [[String]] = [["ID", "VERSION", "CRITERIA", "TITLE"]]
+        var loaded: [Questionnaire] = []
         var problems: [String] = []
         for path in paths {
             do {
-                let q = try QuestionnaireDecoder.load(path: path)
-                rows.append([q.id, q.version, String(q.criteria.count), q.title[lang]])
+                loaded.append(try QuestionnaireDecoder.load(path: path))
             } catch {
-                problems.append(error.description)
+                problems.append(ProblemWords.describe(error, c))
             }
         }
-        try printOut(TextTable.render(rows, rightAligned: [2]))
+        switch format {
+        case .json:
+            try printOut(JSONOutput.render([("questionnaires", .array(loaded.map { q in
+                .object([("id", .string(q.id)), ("version", .string(q.version)), ("criteria", .int(q.criteria.count)),
+                         ("questions", .int(q.questionCount)), ("scoring", .string(q.scoring.methodName)),
+                         ("title", .object([("zh", .string(q.title.zh)), ("en", .string(q.title.en))]))])
+            }))]))
+        case .text:
+            var table = Table(columns: [Column(c(.columnID), key: "id"), Column(c(.columnVersion), key: "version"),
+                                        Column(c(.columnCriteria), key: "criteria", alignment: .trailing), Column(c(.columnTitle), key: "title")])
+            table.rows = loaded.map { [.text($0.id), .text($0.version), .figure(String($0.criteria.count)), .text(c($0.title))] }
+            try printOut(TerminalWriter.write(Document([.table(table)])))
+        }
         if !problems.isEmpty { throw UserError(problems.joined(separator: "\n")) }
     }
 }

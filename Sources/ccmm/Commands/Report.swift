@@ -28,7 +28,7 @@ struct Report: ParsableCommand {
     @Option(help: "md, html, csv or xlsx.") var format: Format
     @Option(help: "The file to write (default: standard output).") var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
-    @Option(help: "Language of the report: zh or en (default: the session's).") var lang: Language?
+    @Option(help: "Language of the report and messages: zh or en (default: the session's, then the locale).") var lang: Language?
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
     @Option(help: "A baseline session to compare with (adds a comparison section).") var baseline: String?
     @Option(help: "Questionnaire id or file to score against (default: the one the session names).") var questionnaire: String?
@@ -36,9 +36,10 @@ struct Report: ParsableCommand {
     var evidenceHash = false
 
     func run() throws {
+        Messages.use(lang)
         let library = libraryOptions.library
         let loaded = try SessionLoading.load(session, questionnaire: questionnaire, library: library)
-        let language = lang ?? loaded.session.profile.language
+        let language = Messages.use(lang, session: loaded.session.profile.language).language
         var comparison: Comparison?
         if let baseline {
             let before = try SessionStore.loadUnchecked(path: baseline)
@@ -80,15 +81,14 @@ struct Report: ParsableCommand {
             }
             bytes = Array(html.utf8)
         case .md:
-            bytes = Array(ControlCharacters.visible(MarkdownReport.render(input), keepNewlines: true).utf8)
+            bytes = Array(MarkdownReport.render(input).utf8)
                 + Array(("\n" + MarkdownWriter.write(improvement)).utf8)
         case .xlsx:
             guard output != nil else { throw UserError(Messages.current(.xlsxNeedsOutput)) }
             bytes = try Workbooks.bytes(Workbooks.report(loaded.questionnaire, loaded.session, counting: counting,
                                                          baseline: before, baselineFile: beforeFile, checks: checks, c))
-        case .csv: bytes = CSVReport.byteOrderMark + Array(CSVReport.renderText(input).components(separatedBy: "\r\n")
-            .map { ControlCharacters.visible($0, keepNewlines: true) }.joined(separator: "\r\n").utf8)
+        case .csv: bytes = CSVReport.render(input)
         }
-        try OutputFile.write(bytes, to: output, force: force, what: format.rawValue + " report")
+        try OutputFile.write(bytes, to: output, force: force, what: Messages.current(.reportKind, format.rawValue))
     }
 }

@@ -67,7 +67,7 @@ enum Messages {
 
     static var catalog: Catalog { Catalog(language) }
 
-    static func current(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
+    static func current(_ key: Phrase, _ arguments: CustomStringConvertible...) -> String {
         catalog.text(key, arguments.map(\.description))
     }
 
