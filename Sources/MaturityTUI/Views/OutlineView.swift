@@ -47,7 +47,8 @@ enum OutlineView {
                 let line = criterionLine(a, index: index, depth: depth, language: l, width: body.cols - 2)
                 let selected = index == selectedIndex
                 grid.put(selected ? "▸" : " ", row: y, col: 0, style: Styles.focus)
-                grid.put(line, row: y, col: 1, width: body.cols - 2, style: selected ? Styles.highlight : .plain)
+                let match = state.search?.matches.contains(index) == true
+                grid.put(line, row: y, col: 1, width: body.cols - 2, style: selected ? Styles.highlight : match ? Style(underline: true) : .plain)
             }
         }
         StatusBar.draw(state, keys: t.outlineKeys, into: &grid)

@@ -17,16 +17,26 @@ struct Compare: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
 
     @OptionGroup var libraryOptions: LibraryOptions
-    @Argument(help: "The baseline session file.") var baseline: String
-    @Argument(help: "The follow-up session file.") var followUp: String
+    @Argument(help: "The baseline session file (or, alone, a follow-up that names its baseline).") var first: String
+    @Argument(help: "The follow-up session file.") var second: String?
     @Option(help: "text, json or md.") var format: Format = .text
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
     @Option(help: "Questionnaire id or file to score both against (default: the built-in one of the sessions' id).") var questionnaire: String?
     @Option(help: "Language of the text and md output: zh or en (default: the follow-up's).") var lang: Language?
 
     func run() throws {
-        let before = try SessionStore.loadUnchecked(path: baseline)
+        // One file: a follow-up started in the wizard, which names its baseline.
+        let followUp = second ?? first
         let after = try SessionStore.loadUnchecked(path: followUp)
+        let baseline: String
+        if second != nil {
+            baseline = first
+        } else if let linked = after.baseline {
+            baseline = BaselineLink.path(linked, sessionPath: followUp)
+        } else {
+            throw UserError("\(followUp) names no baseline assessment; give two files: ccmm compare BASELINE.json FOLLOWUP.json")
+        }
+        let before = try SessionStore.loadUnchecked(path: baseline)
         guard before.questionnaire.id == after.questionnaire.id else {
             throw UserError("\(baseline) was answered against the questionnaire \"\(before.questionnaire.id)\" and \(followUp) against \"\(after.questionnaire.id)\"; only assessments of the same questionnaire can be compared")
         }
