@@ -39,8 +39,9 @@ enum PlanView {
         for (offset, item) in rows.dropFirst(first).prefix(visible).enumerated() {
             let index = first + offset
             let title = q.criterion(item.criterionID)?.title[l] ?? ""
-            let changes = item.changes.map { GapPlanPhrases.change($0, in: q, l) }.joined(separator: "，")
-            let line = (index == selection ? "▸ " : "  ") + DisplayWidth.fit("\(item.criterionID)  \(title)", to: max(10, canvas.width / 2)) + "  " + changes
+            let changes = item.changes.map { GapPlanPhrases.change($0, in: q, l) }.joined(separator: l == .zh ? "，" : ", ")
+            let line = DisplayWidth.truncate((index == selection ? "▸ " : "  ") + DisplayWidth.fit("\(item.criterionID)  \(title)", to: max(10, canvas.width / 2))
+                + "  " + changes, to: canvas.width)
             canvas.line(line, style: index == selection ? Styles.highlight : .plain)
         }
         grid = canvas.grid
