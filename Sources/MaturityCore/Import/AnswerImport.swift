@@ -21,6 +21,9 @@ public enum AnswerImport {
         }
         let expected = expectedHeader(for: q)
         let names = header.fields.map { $0.trimmingWhitespace.lowercased() }
+        if ReportCSVImport.isReport(names) {
+            return try ReportCSVImport.answers(table, names: names, file: file, questionnaire: q, time: time)
+        }
         guard names == expected else {
             throw LoadError(file: file, location: "line \(header.line)",
                             message: "expected the header \(expected.joined(separator: ",")), found \(clip(header.fields.joined(separator: ","), 120))")

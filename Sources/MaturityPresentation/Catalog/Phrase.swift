@@ -33,7 +33,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Plan errors
     case planErrorWrongFamily, planErrorNothingToAimFor, planErrorUnknownTarget, planErrorPercentOnly, planErrorPercentRange, planErrorNamedForModules
     // Comparison
-    case compareTitle, baseline, followUp, changeColumn, answeredAgainst, provisionalWord, lowestModule, directionUp, directionDown, directionSame, improvedHeading, regressedHeading, otherChangesHeading, answerNotApplicable, questionnaireVersions, newSinceBaseline, newSinceFollowUp, droppedFromBaseline, droppedFromFollowUp, measureTotal, measureOverall, measureLowestModule, measureMeanModule, modulePercent, compareDifferentQuestionnaires
+    case compareTitle, baseline, followUp, changeColumn, answeredAgainst, provisionalWord, lowestModule, directionUp, directionDown, directionSame, improvedHeading, regressedHeading, otherChangesHeading, answerNotApplicable, questionnaireVersions, newSinceBaseline, newSinceFollowUp, droppedFromBaseline, droppedFromFollowUp, measureTotal, measureOverall, measureLowestModule, measureMeanModule, modulePercent, compareDifferentQuestionnaires, compareNoBaseline
     // Merge and agreement
     case mergedInto, criteriaInConflict, andMore, agreementTitle, kappaCohen, kappaFleiss, categoriesList, items, exactAgreement, kappaColumn, strengthColumn, allAngles, undefined, leftOutQuestions, kappaUndefinedNote, strengthPoor, strengthSlight, strengthFair, strengthModerate, strengthSubstantial, strengthAlmostPerfect, remarkCentres, remarkSites, remarkYears, remarkDropped, mergeReconciled, fileExists, reportWritten
     // Questionnaires and import

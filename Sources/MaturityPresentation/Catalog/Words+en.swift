@@ -245,6 +245,7 @@ enum Words {
         .measureMeanModule: "Mean of modules",
         .modulePercent: "Module %",
         .compareDifferentQuestionnaires: "{0} was answered against the questionnaire \"{1}\" and {2} against \"{3}\"; only assessments of the same questionnaire can be compared",
+        .compareNoBaseline: "{0} names no baseline assessment; give two files: ccmm compare BASELINE.json FOLLOWUP.json",
 
         .mergedInto: "Merged {0} assessments ({1}) into {2}: {3} criteria answered, {4} in conflict.",
         .criteriaInConflict: "Criteria in conflict",

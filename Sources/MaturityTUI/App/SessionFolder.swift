@@ -56,8 +56,12 @@ public enum SessionFolder {
                 let session = try OpenedSession.open(raw, at: path, with: q).session
                 let card = Scorer.score(session, with: q)
                 let progress = session.progress(in: q)
-                summaries.append(SessionSummary(path: path, centre: session.profile.centre, model: q.id, answered: progress.answered,
-                                                questions: progress.total, level: LevelLabel.short(card, language), updatedAt: session.updatedAt))
+                var summary = SessionSummary(path: path, centre: session.profile.centre, model: q.id, answered: progress.answered,
+                                             questions: progress.total, level: LevelLabel.short(card, language), updatedAt: session.updatedAt)
+                summary.site = session.profile.site
+                summary.assessor = session.profile.assessor
+                summary.date = session.profile.date
+                summaries.append(summary)
             } catch {
                 summaries.append(SessionSummary(path: path, centre: "", model: "", answered: 0, questions: 0, level: "", updatedAt: "",
                                                 problem: error.problems.first.map { "\($0.location): \($0.message)" } ?? error.description))

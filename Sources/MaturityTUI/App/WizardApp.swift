@@ -113,6 +113,8 @@ public final class WizardApp {
         defer {
             terminal.stop()
             lock?.release()
+            // Where the answers are, once the screen is back to the shell.
+            if let path = state.assessment?.path { print(state.text.sessionClosed(path)) }
         }
         draw()
         while true {
@@ -128,6 +130,7 @@ public final class WizardApp {
             if key == .resize { draw(); continue }
             state.now = Clock.now()
             state.today = Clock.today()
+            state.size = terminal.size
             // A paste arrives as a burst of keys: typed into a prompt, they are
             // taken together and drawn once, not once per character.
             while state.prompt != nil, case .character = key, let next = terminal.readKey(timeout: 0) {
@@ -145,6 +148,23 @@ public final class WizardApp {
                     save()
                     return
                 case .closeSession: closeSession()
+                case let .writeReport(format, path, replace):
+                    guard let a = state.assessment else { break }
+                    WizardUpdate.receive(SessionActions.writeReport(format, to: path, replace: replace, assessment: a, today: state.today), &state)
+                case let .followUp(path, copy):
+                    do {
+                        let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
+                        try open(path: created, explicitQuestionnaire: nil)
+                        state.message = state.text.followUpCreated(created)
+                    } catch {
+                        WizardUpdate.receive(.failed(describe(error)), &state)
+                    }
+                case let .renameSession(path, name):
+                    listChanged(SessionActions.rename(path, to: name, text: state.text), state.text.renamed)
+                case let .archiveSession(path):
+                    listChanged(SessionActions.archive(path, text: state.text), state.text.archived)
+                case let .deleteSession(path):
+                    listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
                 case .suspend: terminal.suspend()
                 case let .open(path):
                     do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
@@ -153,6 +173,17 @@ public final class WizardApp {
                 }
             }
             draw()
+        }
+    }
+
+    /// After a change to the session list: the list read again, the outcome said.
+    private func listChanged(_ result: Result<String, ActionError>, _ say: (String) -> String) {
+        switch result {
+        case let .success(path):
+            let sessions = SessionFolder.catalog(folder, library: library, language: state.language)
+            WizardUpdate.receive(.sessionsChanged(sessions, select: path, message: say(path)), &state)
+        case let .failure(error):
+            WizardUpdate.receive(.failed(error.message), &state)
         }
     }
 

@@ -67,6 +67,7 @@ extension UIText {
             key("S", "总结", "summary", "总结：等级、各维度进度与剩余条目", "Summary: level, progress per dimension and criteria remaining"),
             key("i", "档案", "profile", "修改评估档案（中心、站点、评估人、日期、运营年限、语言），保存前显示对等级的影响",
                 "Edit the profile (centre, site, assessor, date, years, language); the effect on the level is shown before saving"),
+            key("R", "报告", "report", "写出报告（HTML、Markdown 或 CSV），默认放在评估文件旁边，并显示路径", "Write the report (HTML, Markdown or CSV), by default beside the session file, and show where"),
             key("Z", "重做", "redo", "重做刚撤销的改动（也可用 Ctrl-Y）", "Redo what was just undone (also Ctrl-Y)"),
             key("↑↓", "换题", "question", "在方法题、执行题之间切换（也可用 k j Tab）", "Move between the questions (also k j Tab)"),
             key("←→", "选项", "choices", "在选项间移动，查看各选项的评分说明（也可用 h l）", "Move between choices to read each one's guidance (also h l)"),
@@ -83,6 +84,8 @@ extension UIText {
             key("↑↓", "移动", "move", "上下移动（也可用 k j PgUp PgDn Home End）", "Move (also k j PgUp PgDn Home End)"),
             key("Enter", "打开", "open", "打开选中的条目", "Open the selected criterion"),
             key("Esc", "返回", "back", "回到条目（也可用 o）", "Back to the criterion (also o)"),
+            key("/", "搜索", "search", "搜索条目标题、要求和题目（中英文）", "Search criterion titles, statements and questions (Chinese and English)"),
+            key("Tab", "下一处", "next match", "下一处搜索结果（Shift-Tab 上一处）", "Next search match (Shift-Tab: previous)"),
             key("a/u/f/n/b/c/e", "筛选", "filter", "筛选：全部 / 未答 / 待复核 / 不适用 / 低于满分 / 有分歧 / 满分无证据",
                 "Filters: all / unanswered / flagged / N/A / below top / conflicts / top rating without evidence"),
             quitKey,
@@ -98,6 +101,7 @@ extension UIText {
             key("p", "计划", "plan", "提升计划", "Gap plan"),
             key("l", "等级定义", "levels", "等级阶梯：各级定义，以及只由认证机构核查、ccmm 不评分的条件（分级模型）",
                 "Level ladder: each level's definition and the conditions the certifying body checks, which ccmm does not score (level models)"),
+            key("R", "报告", "report", "写出报告（HTML、Markdown 或 CSV）", "Write the report (HTML, Markdown or CSV)"),
             quitKey,
             helpKey,
         ]
@@ -118,6 +122,7 @@ extension UIText {
             key("a", "生成行动", "make actions", "把列出的改动生成改进行动（再选：每条目一项 / 每维度一项 / 合为一项）",
                 "Turn the listed changes into actions (then choose: one per criterion / per dimension / one for all)"),
             key("t", "行动", "actions", "改进行动列表", "The action plan"),
+            key("←→", "目标", "target", "换一个目标等级（或档次），不限于下一级", "Aim at another level (or band), not only the next"),
             backKey,
             quitKey,
             helpKey,
@@ -167,6 +172,11 @@ extension UIText {
             key("n", "新建", "new", "新建评估", "New assessment"),
             quitKey,
             helpKey,
+            key("f", "复评", "follow-up", "以选中的评估为基线开始复评（同一档案、今天的日期；答案留空或复制，由你选择）",
+                "Start a follow-up of the selected assessment (same profile, today's date, it becomes the baseline; answers blank or copied, you choose)"),
+            key("r", "改名", "rename", "给选中的评估文件改名", "Rename the selected session file"),
+            key("A", "归档", "archive", "归档：移到 archive 子文件夹（需确认）", "Archive: move it to the archive subfolder (asks first)"),
+            key("D", "删除", "delete", "删除（需确认；已完成的评估确认两次；也可用 Delete）", "Delete (asks first, twice for a complete assessment; also Delete)"),
         ]
     }
 

@@ -126,5 +126,36 @@ public struct UIText: Sendable {
                    : t("还剩 \(count) 条未答（共 \(total) 条）", "\(count) of \(total) criteria remain")
     }
     var progressLabel: String { t("进度", "Progress") }
+    var searchPrompt: String { t("搜索条目（标题、要求、题目，中英文均可；Enter 搜索，Esc 取消）", "Search the criteria (titles, statements, questions, in Chinese or English; Enter searches, Esc cancels)") }
+    func noSearchMatch(_ query: String) -> String { t("没有条目包含「\(query)」", "No criterion mentions \"\(query)\"") }
+    var searchFirst: String { t("先按 / 搜索", "Press / to search first") }
+    func searchPosition(_ n: Int, of count: Int, query: String) -> String {
+        t("「\(query)」第 \(n)/\(count) 处（Tab 下一处，Shift-Tab 上一处）", "\"\(query)\": match \(n) of \(count) (Tab next, Shift-Tab previous)")
+    }
+    var askReportFormat: String { t("报告格式：h HTML · m Markdown · c CSV（Esc 取消）", "Report format: h HTML · m Markdown · c CSV (Esc cancels)") }
+    var reportPathPrompt: String { t("报告写到（Enter 写入，Esc 取消）", "Write the report to (Enter writes, Esc cancels)") }
+    var reportExists: String { t("该文件已存在：再按 Enter 覆盖，或改一个路径", "The file exists: Enter again replaces it, or change the path") }
+    func reportWritten(_ path: String) -> String { t("报告已写入：\(path)", "Report written: \(path)") }
+    func question(_ question: PendingQuestion) -> String {
+        switch question {
+        case .reportFormat: return askReportFormat
+        case .followUpAnswers: return t("复评：b 答案留空 · c 复制上次答案作为起点（Esc 取消）", "Follow-up: b blank answers · c copy the answers as a starting point (Esc cancels)")
+        case let .archive(path): return t("归档 \(URLName.last(path))（移到 archive 子文件夹）？y 确认，其他键取消", "Archive \(URLName.last(path)) (moved to the archive subfolder)? y: yes, any other key: no")
+        case let .delete(path, second):
+            return second ? t("这是一份已完成的评估。确实删除 \(URLName.last(path))？y 删除，其他键取消", "This assessment is complete. Really delete \(URLName.last(path))? y: delete, any other key: no")
+                          : t("删除 \(URLName.last(path))？无法恢复。y 确认，其他键取消", "Delete \(URLName.last(path))? It cannot be undone. y: yes, any other key: no")
+        }
+    }
+    var renamePrompt: String { t("新文件名（同一文件夹；Enter 改名，Esc 取消）", "New file name (same folder; Enter renames, Esc cancels)") }
+    var renameNoFolders: String { t("文件名不能含 /（改名只在同一文件夹内）", "A file name cannot hold / (renaming stays in the same folder)") }
+    func exists(_ path: String) -> String { t("\(path) 已存在，未覆盖", "\(path) exists; it was not overwritten") }
+    func renamed(_ path: String) -> String { t("已改名为 \(path)", "Renamed to \(path)") }
+    func archived(_ path: String) -> String { t("已归档到 \(path)", "Archived to \(path)") }
+    func deleted(_ path: String) -> String { t("已删除 \(path)", "Deleted \(path)") }
+    func followUpCreated(_ path: String) -> String { t("复评已创建：\(path)（上次评估作为基线）", "Follow-up created: \(path) (the earlier assessment is its baseline)") }
+    var modelColumn: String { t("模型", "Model") }
+    var lastChange: String { t("最后修改", "Last change") }
+    var fileLabel: String { t("文件：", "File: ") }
+    var pickASessionFirst: String { t("先选中一份已保存的评估", "Select a saved assessment first") }
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
 }

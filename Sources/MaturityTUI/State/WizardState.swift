@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// Which subset of criteria the outline (and "next") shows.
@@ -22,10 +23,27 @@ public struct Prompt: Sendable {
         case notApplicableReason(criterion: String, angles: [String])
         case note(criterion: String)
         case saveAs
+        case search
+        /// Where to write a report; `replace` once the user was told the file exists.
+        case reportPath(ReportFormat, replace: Bool)
+        /// A new file name for a saved session (start screen).
+        case rename(path: String)
     }
     public var purpose: Purpose
     public var editor: LineEditor
     public var error: String?
+    /// The path the user was told exists (Enter again on it replaces it).
+    public var confirmedPath: String?
+}
+
+/// A question answered with one key, asked on the bottom line.
+public enum PendingQuestion: Sendable, Equatable {
+    case reportFormat
+    /// A follow-up of this session: blank answers or a copy of them?
+    case followUpAnswers(path: String)
+    case archive(path: String)
+    /// Deleting asks once, and a second time for a complete assessment.
+    case delete(path: String, second: Bool)
 }
 
 /// The fields of the new-assessment profile form.
@@ -75,6 +93,10 @@ public struct SessionSummary: Sendable, Equatable {
     public var updatedAt: String
     /// Set when the file could not be read; it is listed, not hidden.
     public var problem: String?
+    public var site = ""
+    public var assessor = ""
+    /// The assessment date of the profile.
+    public var date = ""
 
     public init(path: String, centre: String, model: String, answered: Int, questions: Int, level: String, updatedAt: String, problem: String? = nil) {
         self.path = path
@@ -190,10 +212,18 @@ public struct WizardState: Sendable {
     public var message: String?
     /// The answer changes that `z` undoes and `Z` redoes, newest last.
     public var history = AnswerHistory()
-    /// Help is longer than a small screen: the first line shown.
+    /// A one-key question waiting for its answer.
+    public var asking: PendingQuestion?
+    /// The outline's last search (`/`), for Tab / Shift-Tab.
+    public var search: SearchResult?
+    /// What the gap plan aims at (← → on the plan screen): the next level by default.
+    public var planTarget: PlanTarget = .next
+    /// Help is longer than a small screen: the first key shown.
     public var helpScroll = 0
     /// The first line of the level ladder shown.
     public var ladderScroll = 0
+    /// The terminal's size, set by the runner before each key (help scrolls by what fits).
+    public var size = Size(rows: 24, cols: 80)
     public var today: String
     public var now: String
 

@@ -41,6 +41,8 @@ enum CriterionKeys {
             state.screen = .profile(ProfileForm(editing: a.session.profile, questionnaire: a.questionnaire))
         case .character("S"):
             state.screen = .summary
+        case .character("R"):
+            state.asking = .reportFormat
         case .character("n"), .character("N"):
             beginNotApplicable(&state, criterion)
         case .character("x"), .delete, .backspace:

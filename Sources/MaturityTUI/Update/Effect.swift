@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 
 /// Work the update asks the runner to do outside the pure state change.
 public enum Effect: Equatable, Sendable {
@@ -15,6 +16,23 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// Open a saved session from the start screen.
     case open(path: String)
+    /// Write a report; an existing file only when `replace` (the user confirmed).
+    case writeReport(ReportFormat, path: String, replace: Bool)
+    /// A follow-up assessment of a saved session, linked to it as its baseline.
+    case followUp(path: String, copyAnswers: Bool)
+    case renameSession(path: String, to: String)
+    case archiveSession(path: String)
+    case deleteSession(path: String)
     /// Create a new session for the model at this index of `models`.
     case create(profile: Profile, model: Int)
+}
+
+/// What became of an effect, fed back into the update by the runner so that
+/// what the user sees next is decided (and tested) in one pure place.
+public enum Outcome: Sendable, Equatable {
+    case reportWritten(path: String)
+    case reportExists(ReportFormat, path: String)
+    /// The session list after a change to it, the selection on `select`.
+    case sessionsChanged([SessionSummary], select: String?, message: String)
+    case failed(String)
 }

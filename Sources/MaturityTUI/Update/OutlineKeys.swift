@@ -11,6 +11,7 @@ enum OutlineKeys {
     }
 
     static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
+        state.message = nil
         let visible = state.filteredIndices()
         let last = max(visible.count - 1, 0)
         let page = 10
@@ -32,6 +33,9 @@ enum OutlineKeys {
         case .character("b"): setFilter(.belowTop, &state)
         case .character("c"): setFilter(.conflicts, &state)
         case .character("e"): setFilter(.topWithoutEvidence, &state)
+        case .character("/"): Search.begin(&state)
+        case .tab: Search.step(true, &state)
+        case .backTab: Search.step(false, &state)
         case .escape, .character("o"), .left, .character("h"): state.screen = .criterion
         case .character("s"): state.screen = .scorecard
         case .character("?"): state.screen = .help(returnTo: .outline)
@@ -54,6 +58,7 @@ enum OutlineKeys {
 enum StartKeys {
     static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
         guard case let .start(selection) = state.screen else { return [] }
+        state.message = nil
         let count = state.sessions.count + 1  // row 0 is "new assessment"
         switch key {
         case .up, .character("k"): state.screen = .start(selection: max(0, selection - 1))
@@ -67,9 +72,22 @@ enum StartKeys {
             } else if let summary = state.sessions[safe: selection - 1] {
                 return [.open(path: summary.path)]
             }
+        case .character("f"), .character("r"), .character("A"), .character("D"), .delete:
+            guard let summary = state.sessions[safe: selection - 1], summary.problem == nil || key == .character("D") || key == .delete else {
+                state.message = state.text.pickASessionFirst
+                return []
+            }
+            switch key {
+            case .character("f"): state.asking = .followUpAnswers(path: summary.path)
+            case .character("A"): state.asking = .archive(path: summary.path)
+            case .character("r"):
+                let name = URLName.last(summary.path)
+                state.prompt = Prompt(purpose: .rename(path: summary.path), editor: LineEditor(name.hasSuffix(".json") ? String(name.dropLast(5)) : name, maxLength: 255))
+            default: state.asking = .delete(path: summary.path, second: false)
+            }
         case .character("?"): state.screen = .help(returnTo: .start)
         case .character("q"), .escape: return [.quit]
-        default: break
+        default: state.message = state.text.keyDoesNothing
         }
         return []
     }

@@ -8,7 +8,7 @@ enum PlanKeys {
     static func open(_ state: inout WizardState) {
         guard let a = state.assessment else { return }
         do {
-            state.plan = try GapPlanner.plan(a.session, questionnaire: a.questionnaire, target: .next, counting: a.counting)
+            state.plan = try GapPlanner.plan(a.session, questionnaire: a.questionnaire, target: state.planTarget, counting: a.counting)
             state.planError = nil
         } catch {
             state.plan = nil
@@ -45,15 +45,33 @@ enum PlanKeys {
         case .down, .character("j"): state.screen = .plan(selection: min(max(count - 1, 0), selection + 1))
         case .pageUp: state.screen = .plan(selection: max(0, selection - 10))
         case .pageDown: state.screen = .plan(selection: min(max(count - 1, 0), selection + 10))
-        case .enter, .right:
+        case .enter:
             guard let id = state.plan?.byCriterion[safe: selection]?.criterionID,
                   let index = state.assessment?.questionnaire.criterionIndex[id] else { return [] }
             state.screen = .criterion
             return CriterionKeys.move(&state, to: index)
+        case .left, .right, .character("h"), .character("l"):
+            // Any level or band, not only the next: ← → step through them.
+            guard let a = state.assessment else { return [] }
+            let targets = [PlanTarget.next] + targets(a.questionnaire)
+            let index = targets.firstIndex(of: state.planTarget) ?? 0
+            let step = key == .left || key == .character("h") ? -1 : 1
+            state.planTarget = targets[(index + step + targets.count) % targets.count]
+            open(&state)
         case .character("q"): return [.quit]
         case .character("?"): state.screen = .help(returnTo: .plan)
         default: state.screen = .criterion
         }
         return []
+    }
+
+    /// Every level or band a plan can aim at, lowest first.
+    static func targets(_ q: Questionnaire) -> [PlanTarget] {
+        switch q.scoring {
+        case let .levels(rules): return rules.levels.map { .named($0.id) }
+        case let .meanLevel(rules): return rules.levels.map { .named($0.id) }
+        case let .weightedBands(rules): return rules.bands.reversed().dropFirst().map { .named($0.id) }
+        case .lowestGroup: return [60, 70, 80, 90, 100].map { .percent($0) }
+        }
     }
 }

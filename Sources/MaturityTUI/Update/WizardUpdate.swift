@@ -4,11 +4,17 @@ import TerminalUI
 /// Turns a key into a change of state plus the effects to run. Pure: no I/O,
 /// no clock (the runner stamps `state.now` before each key).
 public enum WizardUpdate {
+    /// The result of an effect the runner performed.
+    public static func receive(_ outcome: Outcome, _ state: inout WizardState) {
+        QuestionKeys.receive(outcome, &state)
+    }
+
     public static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
         if key == .ctrl("c") { return [.quit] }
         if key == .ctrl("z") { return [.suspend] }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
         if state.form != nil { return FormKeys.handle(key, &state) }
+        if let question = state.asking { return QuestionKeys.handle(key, question, &state) }
         switch state.screen {
         case .start: return StartKeys.handle(key, &state)
         case .pickModel: return StartKeys.handlePick(key, &state)
@@ -21,6 +27,8 @@ public enum WizardUpdate {
         case .scorecard, .summary:
             switch key {
             case .character("q"): return [.quit]
+            case .character("R"): state.asking = .reportFormat
+            case .character("p"): PlanKeys.open(&state)
             case .character("o"): OutlineKeys.open(&state)
             case .character("?"): state.screen = .help(returnTo: .scorecard)
             case .character("l") where LadderKeys.open(&state): break
@@ -52,7 +60,7 @@ enum HelpScroll {
     }
 
     static func handle(_ key: Key, back: ReturnScreen, _ state: inout WizardState) -> [Effect] {
-        let last = max(HelpKeys.entries(state, back).count - 1, 0)
+        let last = HelpKeys.lastFirst(HelpKeys.entries(state, back), size: state.size)
         if let scrolled = scrolled(key, from: state.helpScroll, last: last) {
             state.helpScroll = scrolled
             return []
@@ -123,6 +131,22 @@ enum PromptKeys {
             guard !path.isEmpty else { return [] }
             state.prompt = nil
             return [.saveAs(path)]
+        case .search:
+            state.prompt = nil
+            Search.run(text, &state)
+            return []
+        case let .reportPath(format, replace):
+            let path = text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return [] }
+            state.prompt = nil
+            // A changed path is a new question: replacing was agreed for the old one only.
+            let agreed = replace && path == prompt.confirmedPath
+            return [.writeReport(format, path: path, replace: agreed)]
+        case let .rename(path):
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { return [] }
+            state.prompt = nil
+            return [.renameSession(path: path, to: name)]
         }
     }
 }

@@ -18,8 +18,24 @@ enum OutlineView {
             filterLine.append(("\(key) " + (on ? "[\(name)]" : name), on ? Styles.focus : .plain))
             filterLine.append(("  ", .plain))
         }
+        // Whole filters only: those that do not fit are left out, and "…" says so.
+        var room = grid.cols - 1
+        var shown: [(String, Style)] = []
+        for piece in filterLine {
+            let width = DisplayWidth.of(piece.0)
+            if piece.0.allSatisfy(\.isWhitespace) {
+                if width <= room { shown.append(piece); room -= width }
+                continue
+            }
+            guard width <= room else {
+                shown.append(("…", Styles.muted))
+                break
+            }
+            shown.append(piece)
+            room -= width
+        }
         var top = Canvas(grid, Rect(row: 1, col: 0, rows: 1, cols: grid.cols))
-        top.segments(filterLine)
+        top.segments(shown)
         grid = top.grid
 
         let visible = state.filteredIndices()
@@ -47,7 +63,8 @@ enum OutlineView {
                 let line = criterionLine(a, index: index, depth: depth, language: l, width: body.cols - 2)
                 let selected = index == selectedIndex
                 grid.put(selected ? "▸" : " ", row: y, col: 0, style: Styles.focus)
-                grid.put(line, row: y, col: 1, width: body.cols - 2, style: selected ? Styles.highlight : .plain)
+                let match = state.search?.matches.contains(index) == true
+                grid.put(line, row: y, col: 1, width: body.cols - 2, style: selected ? Styles.highlight : match ? Style(underline: true) : .plain)
             }
         }
         StatusBar.draw(state, keys: t.outlineKeys, into: &grid)

@@ -43,7 +43,8 @@ enum PlanView {
             let index = first + offset
             let title = words.title(item.criterionID)
             let changes = item.changes.map(words.change).joined(separator: Catalog(l)(.changeSeparator))
-            let line = (index == selection ? "▸ " : "  ") + DisplayWidth.fit("\(item.criterionID)  \(title)", to: max(10, canvas.width / 2)) + "  " + changes
+            let line = DisplayWidth.truncate((index == selection ? "▸ " : "  ") + DisplayWidth.fit("\(item.criterionID)  \(title)", to: max(10, canvas.width / 2))
+                + "  " + changes, to: canvas.width)
             canvas.line(line, style: index == selection ? Styles.highlight : .plain)
         }
         grid = canvas.grid

@@ -9,6 +9,9 @@ enum PromptView {
         case .notApplicableReason: title = t.naReasonPrompt
         case .note: title = t.notePrompt
         case .saveAs: title = t.saveAsPrompt
+        case .search: title = t.searchPrompt
+        case .reportPath: title = t.reportPathPrompt
+        case .rename: title = t.renamePrompt
         }
         let width = min(grid.cols - 4, 76)
         let editorHeight = prompt.editor.isMultiline ? min(8, grid.rows - 8) : 1
@@ -36,9 +39,9 @@ enum HelpView {
         let t = state.text
         HeaderBar.draw(state, title: "\(t.appName) · \(t.help)", into: &grid)
         let entries = HelpKeys.entries(state, back)
-        let keyWidth = min((entries.map { DisplayWidth.of($0.keys) }.max() ?? 14) + 2, 16)
-        var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
-        let first = min(max(state.helpScroll, 0), max(entries.count - 1, 0))
+        let keyWidth = HelpKeys.keyWidth(entries)
+        var canvas = Canvas(grid, HelpKeys.area(grid.size))
+        let first = min(max(state.helpScroll, 0), HelpKeys.lastFirst(entries, size: grid.size))
         var last = first
         for (index, entry) in entries.enumerated().dropFirst(first) {
             let lines = DisplayWidth.wrap(entry.long, width: max(10, canvas.width - keyWidth))
@@ -66,5 +69,24 @@ enum HelpKeys {
         case .evidence: return t.evidenceKeys
         case .actions: return t.actionsKeys
         }
+    }
+
+    static func keyWidth(_ entries: [KeyHelp]) -> Int { min((entries.map { DisplayWidth.of($0.keys) }.max() ?? 14) + 2, 16) }
+
+    static func area(_ size: Size) -> Rect { Rect(row: 2, col: 2, rows: size.rows - 4, cols: size.cols - 4) }
+
+    /// The first entry of the last page: scrolling stops when the last key is in view.
+    static func lastFirst(_ entries: [KeyHelp], size: Size) -> Int {
+        let area = area(size)
+        let width = max(10, area.cols - keyWidth(entries))
+        var used = 0
+        var first = entries.count
+        while first > 0 {
+            let height = DisplayWidth.wrap(entries[first - 1].long, width: width).count
+            guard used + height <= area.rows else { break }
+            used += height
+            first -= 1
+        }
+        return min(first, max(entries.count - 1, 0))
     }
 }

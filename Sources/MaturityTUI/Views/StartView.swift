@@ -5,29 +5,21 @@ import TerminalUI
 enum StartView {
     static func draw(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
-        let l = t.language
         HeaderBar.draw(state, title: "\(t.appName) · \(t.startTitle)", into: &grid)
-        let body = Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4)
-        let modelWidth = 16, answeredWidth = 9, levelWidth = 10, changedWidth = 17
-        let centreWidth = max(8, body.cols - modelWidth - answeredWidth - levelWidth - changedWidth - 2)
-        func row(_ cells: [(String, Int, TextAlignment)]) -> String {
-            cells.map { DisplayWidth.fit($0.0, to: $0.1, alignment: $0.2) }.joined()
-        }
-        grid.put(row([(l == .zh ? "中心" : "Centre", centreWidth, .left), (l == .zh ? "模型" : "Model", modelWidth, .left),
-                      (l == .zh ? "进度" : "Answered", answeredWidth, .right), (l == .zh ? "  等级" : "  Level", levelWidth, .left),
-                      (l == .zh ? "最后修改" : "Last change", changedWidth, .left)]),
-                 row: body.row, col: body.col + 2, width: body.cols - 2, style: Styles.muted)
+        let body = Rect(row: 2, col: 2, rows: grid.rows - 5, cols: grid.cols - 4)
+        let readable = state.sessions.filter { $0.problem == nil }
+        let table = SessionTable.layout(readable, text: t, width: body.cols - 2)
+        grid.put(table.header, row: body.row, col: body.col + 2, width: body.cols - 2, style: Styles.muted)
         var lines: [(String, Style)] = [(t.newAssessment, Styles.focus)]
+        var rows = table.rows.makeIterator()
         for summary in state.sessions {
             if let problem = summary.problem {
-                lines.append(("\(URLName.last(summary.path))  — \(t.unreadable): \(problem)", Styles.bad))
+                lines.append((DisplayWidth.truncate("\(URLName.last(summary.path))  — \(t.unreadable): \(problem)", to: body.cols - 2), Styles.bad))
             } else {
-                lines.append((row([(summary.centre, centreWidth, .left), (summary.model, modelWidth, .left),
-                                   ("\(summary.answered)/\(summary.questions)", answeredWidth, .right),
-                                   ("  " + summary.level, levelWidth, .left), (summary.updatedAt.prefix(16).replacingOccurrences(of: "T", with: " "), changedWidth, .left)]), .plain))
+                lines.append((rows.next() ?? "", .plain))
             }
         }
-        let visibleRows = body.rows - 2
+        let visibleRows = body.rows - 1
         let first = max(0, min(selection - visibleRows / 2, lines.count - visibleRows))
         for (offset, line) in lines.dropFirst(first).prefix(visibleRows).enumerated() {
             let index = first + offset
@@ -36,7 +28,10 @@ enum StartView {
             grid.put(line.0, row: y, col: body.col + 2, width: body.cols - 2, style: index == selection ? line.1.reversed : line.1)
         }
         if state.sessions.isEmpty { grid.put(t.noSessions, row: body.row + 3, col: body.col + 2, style: Styles.muted) }
-        if let message = state.message { grid.put(message, row: grid.rows - 2, col: 2, width: grid.cols - 4, style: Styles.warning) }
+        // The selected session's file, so the manager knows where it lives.
+        if let summary = state.sessions[safe: selection - 1] {
+            grid.put(DisplayWidth.keepingEnd(t.fileLabel + summary.path, to: grid.cols - 4), row: grid.rows - 2, col: 2, style: Styles.muted)
+        }
         StatusBar.draw(state, keys: t.startKeys, into: &grid)
     }
 
@@ -123,5 +118,52 @@ enum ProfileView {
     static func containsYears(_ q: Questionnaire) -> Bool {
         guard case let .levels(rules) = q.scoring else { return false }
         return rules.levels.contains { $0.requirements.contains { if case .years = $0 { return true }; return false } }
+    }
+}
+
+/// The columns of the session list. Each column is as wide as its widest
+/// cell (capped), columns are two spaces apart, and when they do not all fit
+/// the least important go first — columns never touch or overlap.
+enum SessionTable {
+    struct Column {
+        var header: String
+        var cells: [String]
+        var alignment: TextAlignment
+        /// Lower goes first when room runs out.
+        var priority: Int
+        var cap: Int
+    }
+
+    static let gap = 2
+
+    static func layout(_ sessions: [SessionSummary], text t: UIText, width: Int) -> (header: String, rows: [String]) {
+        let time: (String) -> String = { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") }
+        var columns = [
+            Column(header: t.centre, cells: sessions.map(\.centre), alignment: .left, priority: 9, cap: 30),
+            Column(header: t.site, cells: sessions.map(\.site), alignment: .left, priority: 2, cap: 16),
+            Column(header: t.assessor, cells: sessions.map(\.assessor), alignment: .left, priority: 3, cap: 12),
+            Column(header: t.modelColumn, cells: sessions.map(\.model), alignment: .left, priority: 5, cap: 16),
+            Column(header: t.answered, cells: sessions.map { "\($0.answered)/\($0.questions)" }, alignment: .right, priority: 8, cap: 9),
+            Column(header: t.level, cells: sessions.map(\.level), alignment: .left, priority: 7, cap: 12),
+            Column(header: t.date, cells: sessions.map(\.date), alignment: .left, priority: 4, cap: 10),
+            Column(header: t.lastChange, cells: sessions.map { time($0.updatedAt) }, alignment: .left, priority: 6, cap: 16),
+        ].filter { column in column.priority == 9 || column.cells.contains { !$0.isEmpty } }
+        var widths = columns.map { column in min(column.cap, ([column.header] + column.cells).map { DisplayWidth.of($0) }.max() ?? 0) }
+        func total() -> Int { widths.reduce(0, +) + gap * max(widths.count - 1, 0) }
+        while total() > width, columns.count > 1 {
+            guard let drop = columns.indices.filter({ columns[$0].priority != 9 }).min(by: { columns[$0].priority < columns[$1].priority }) else { break }
+            columns.remove(at: drop)
+            widths.remove(at: drop)
+        }
+        // Whatever is left over narrows the centre (cut with "…"), never the gaps.
+        if total() > width, let centre = columns.firstIndex(where: { $0.priority == 9 }) {
+            widths[centre] = max(4, widths[centre] - (total() - width))
+        }
+        let separator = String(repeating: " ", count: gap)
+        func line(_ cells: [String]) -> String {
+            zip(cells, zip(widths, columns)).map { DisplayWidth.fit($0, to: $1.0, alignment: $1.1.alignment) }.joined(separator: separator)
+        }
+        let rows = sessions.indices.map { index in line(columns.map { $0.cells[index] }) }
+        return (line(columns.map(\.header)), rows)
     }
 }

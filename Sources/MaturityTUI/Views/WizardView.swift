@@ -136,6 +136,8 @@ enum StatusBar {
             grid.fill(Rect(row: row - 1, col: 0, rows: 1, cols: grid.cols), style: style)
             grid.put(" " + DisplayWidth.keepingEnd(error, to: width - 1), row: row - 1, col: 0, style: style)
             grid.put(DisplayWidth.truncate(" ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp)", to: width), row: row, col: 0, style: style)
+        } else if let question = state.asking {
+            grid.put(DisplayWidth.truncate(" ? " + state.text.question(question), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.confirmingClear {
             grid.put(DisplayWidth.truncate(" ? " + state.text.confirmClear, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.confirmingRemoval {

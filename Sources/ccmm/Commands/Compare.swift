@@ -17,8 +17,8 @@ struct Compare: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
 
     @OptionGroup var libraryOptions: LibraryOptions
-    @Argument(help: "The baseline session file.") var baseline: String
-    @Argument(help: "The follow-up session file.") var followUp: String
+    @Argument(help: "The baseline session file (or, alone, a follow-up that names its baseline).") var first: String
+    @Argument(help: "The follow-up session file.") var second: String?
     @Option(help: "text, json or md.") var format: Format = .text
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
     @Option(help: "Questionnaire id or file to score both against (default: the built-in one of the sessions' id).") var questionnaire: String?
@@ -26,9 +26,19 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         var c = Messages.use(lang)
-        let before = try SessionStore.loadUnchecked(path: baseline)
+        // One file: a follow-up started in the wizard, which names its baseline.
+        let followUp = second ?? first
         let after = try SessionStore.loadUnchecked(path: followUp)
         c = Messages.use(lang, session: after.profile.language)
+        let baseline: String
+        if second != nil {
+            baseline = first
+        } else if let linked = after.baseline {
+            baseline = BaselineLink.path(linked, sessionPath: followUp)
+        } else {
+            throw UserError(c(.compareNoBaseline, followUp))
+        }
+        let before = try SessionStore.loadUnchecked(path: baseline)
         guard before.questionnaire.id == after.questionnaire.id else {
             throw UserError(c(.compareDifferentQuestionnaires, baseline, before.questionnaire.id, followUp, after.questionnaire.id))
         }

@@ -41,7 +41,8 @@ struct Report: ParsableCommand {
         let loaded = try SessionLoading.load(session, questionnaire: questionnaire, library: library)
         let language = Messages.use(lang, session: loaded.session.profile.language).language
         var comparison: Comparison?
-        if let baseline {
+        // A follow-up started in the wizard names its baseline; --baseline overrides it.
+        if let baseline = baseline ?? loaded.session.baseline.map({ BaselineLink.path($0, sessionPath: session) }) {
             let before = try SessionStore.loadUnchecked(path: baseline)
             let after = try SessionStore.loadUnchecked(path: session)
             do {
@@ -70,24 +71,13 @@ struct Report: ParsableCommand {
             .reportSections(counting: counting, baseline: before, baselineFile: beforeFile, checks: checks)
         let bytes: [UInt8]
         switch format {
-        case .html:
-            // The evidence and actions go before the report's footer.
-            var html = HTMLReport.render(input)
-            let sections = "<section class=\"improvement\">\n" + HTMLWriter.write(improvement) + "</section>\n"
-            if let footer = html.range(of: "<footer", options: .backwards) {
-                html.insert(contentsOf: sections, at: footer.lowerBound)
-            } else {
-                html += sections
-            }
-            bytes = Array(html.utf8)
-        case .md:
-            bytes = Array(MarkdownReport.render(input).utf8)
-                + Array(("\n" + MarkdownWriter.write(improvement)).utf8)
         case .xlsx:
             guard output != nil else { throw UserError(Messages.current(.xlsxNeedsOutput)) }
             bytes = try Workbooks.bytes(Workbooks.report(loaded.questionnaire, loaded.session, counting: counting,
                                                          baseline: before, baselineFile: beforeFile, checks: checks, c))
-        case .csv: bytes = CSVReport.render(input)
+        case .html: bytes = ReportFile.render(.html, input, improvement: improvement)
+        case .md: bytes = ReportFile.render(.md, input, improvement: improvement)
+        case .csv: bytes = ReportFile.render(.csv, input, improvement: improvement)
         }
         try OutputFile.write(bytes, to: output, force: force, what: Messages.current(.reportKind, format.rawValue))
     }
