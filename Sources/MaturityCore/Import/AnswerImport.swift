@@ -46,7 +46,7 @@ public enum AnswerImport {
             seen[id] = row.line
             if note.count > maximumNoteLength { fail("the note has \(note.count) characters; at most \(maximumNoteLength) are accepted") }
             let cells = row.fields.dropFirst().dropLast()
-            if note.trimmingWhitespace.isEmpty && cells.contains(where: { ["na", "n/a"].contains($0.trimmingWhitespace.lowercased()) }) {
+            if note.trimmingWhitespace.isEmpty && cells.contains(where: { notApplicableTokens.contains($0.trimmingWhitespace.lowercased()) }) {
                 fail("NA needs the reason in the note column")
                 continue
             }
@@ -100,13 +100,17 @@ public enum AnswerImport {
         return answers
     }
 
+    /// What a cell may say for N/A: the plain CSV's NA, and the CSV report's
+    /// own word in either language, so that the report imports back.
+    static let notApplicableTokens: Set<String> = ["na", "n/a", "不适用"]
+
     private enum Parsed { case success(AngleAnswer?), failure(String) }
 
     private static func parse(_ cell: String, reason: String, q: Questionnaire) -> Parsed {
         let text = cell.trimmingWhitespace
         if text.isEmpty { return .success(nil) }
         let answer: AngleAnswer
-        if ["na", "n/a"].contains(text.lowercased()) {
+        if notApplicableTokens.contains(text.lowercased()) {
             guard !reason.trimmingWhitespace.isEmpty else { return .failure("NA needs the reason in the note column") }
             answer = .notApplicable(reason: reason.trimmingWhitespace)
         } else if let value = Int(text) {

@@ -29,7 +29,7 @@ enum ReportCSVImport {
         for row in table.rows.dropFirst() {
             func cell(_ index: Int?) -> String { index.flatMap { row.fields.indices.contains($0) ? unneutralised(row.fields[$0]) : nil } ?? "" }
             let ratings = angles.map { cell($0.1) }
-            let isNA = ratings.contains { ["na", "n/a"].contains($0.lowercased()) }
+            let isNA = ratings.contains { AnswerImport.notApplicableTokens.contains($0.trimmingWhitespace.lowercased()) }
             plain.append(([cell(id)] + ratings + [isNA ? cell(reason) : cell(note)]).map(quoted).joined(separator: ","))
             extras[cell(id).trimmingWhitespace] = (cell(note), ["yes", "是", "true"].contains(cell(flagged).lowercased()))
         }

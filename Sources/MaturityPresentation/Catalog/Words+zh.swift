@@ -244,7 +244,7 @@ extension Words {
         .measureMeanModule: "模块平均",
         .modulePercent: "模块 %",
         .compareDifferentQuestionnaires: "{0} 按问卷“{1}”作答，而 {2} 按“{3}”作答；只有同一问卷的评估才能对比",
-        .compareNoBaseline: "{0} 未关联基线评估；请给出两个文件：ccmm compare 基线.json 复评.json",
+        .compareNoBaseline: "{0} 未关联基线评估；请依次给出基线与复评两个文件",
 
         .mergedInto: "已将 {0} 份评估（{1}）合并为 {2}：{3} 条有答案，{4} 条有分歧。",
         .criteriaInConflict: "有分歧的条目",

@@ -34,7 +34,7 @@ enum PlanView {
         }
         if !plan.changes.isEmpty {
             canvas.blank()
-            canvas.line(words.summary, style: Styles.muted)
+            canvas.paragraph(words.summary, style: Styles.muted, limit: 2)
         }
         let rows = plan.byCriterion
         let visible = max(1, canvas.remaining)

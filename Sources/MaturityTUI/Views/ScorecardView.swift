@@ -51,7 +51,7 @@ enum ScorecardView {
         case let .levels(outcome):
             table(builder.groupTable(), &canvas)
             canvas.blank()
-            canvas.line(c.labelled(headline.label, headline.value), style: Styles.title)
+            canvas.paragraph(c.labelled(headline.label, headline.value), style: Styles.title, limit: 2)
             if let next = outcome.next {
                 let name = "\(c(.nextLevel)) \(next.rule.id) \(c(next.rule.name))"
                 canvas.paragraph(a.progress.map { c(.nextLevelNeeds, name, na.needs($0)) } ?? name, limit: 2)
@@ -71,18 +71,18 @@ enum ScorecardView {
             table(builder.reportCard(outcome), &canvas)
             canvas.blank()
             // The headline says "withheld" with its reason when N/A is over the limit.
-            canvas.line(c.labelled(headline.label, headline.value), style: outcome.withheld == nil ? Styles.title : Styles.warning)
+            canvas.paragraph(c.labelled(headline.label, headline.value), style: outcome.withheld == nil ? Styles.title : Styles.warning, limit: 2)
             if let meaning = outcome.level?.meaning { canvas.paragraph(c(meaning), style: Styles.muted, limit: 3) }
-            if let weakest = builder.weakestField() { canvas.line(c.labelled(weakest.label, weakest.value), style: Styles.warning) }
+            if let weakest = builder.weakestField() { canvas.paragraph(c.labelled(weakest.label, weakest.value), style: Styles.warning, limit: 2) }
         case let .bands(outcome):
             table(builder.categoryTable(outcome), &canvas, limit: 3)
-            canvas.line(c.labelled(headline.label, headline.value), style: Styles.title)
+            canvas.paragraph(c.labelled(headline.label, headline.value), style: Styles.title, limit: 2)
             canvas.paragraph(c.labelled(c(.outcome), builder.bandText(outcome)), style: outcome.withheld == nil ? Styles.title : Styles.warning, limit: 3)
             if let meaning = outcome.band?.meaning { canvas.paragraph(c(meaning), style: Styles.muted, limit: 4) }
         case let .lowestGroup(outcome):
             table(builder.groupTable(), &canvas)
-            canvas.line(c.labelled(headline.label, headline.value), style: Styles.warning)
-            if let mean = outcome.mean { canvas.line(c.labelled(c(.meanOfModules), Figures.percentWithSign(mean))) }
+            canvas.paragraph(c.labelled(headline.label, headline.value), style: Styles.warning, limit: 2)
+            if let mean = outcome.mean { canvas.paragraph(c.labelled(c(.meanOfModules), Figures.percentWithSign(mean)), limit: 2) }
         }
         if !card.notApplicableScopes.isEmpty, canvas.remaining > 0 {
             canvas.paragraph(c.labelled(c(.notApplicableLimits), na.counts(card)),
