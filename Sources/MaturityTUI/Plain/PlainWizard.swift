@@ -46,8 +46,10 @@ final class PlainWizard {
         while true {
             guard let a = state.assessment else { return }
             let scale = a.questionnaire.scale
+            // The end of input (Ctrl-D, the end of a piped script) leaves as quit does.
             guard let line = ask(words.prompt(choices: scale.values.count, allowsNA: scale.allowsNotApplicable)) else {
-                press(.character("q"))
+                console.write("\n")
+                _ = handle("quit")
                 return
             }
             if handle(line.trimmingCharacters(in: .whitespaces)) { return }
