@@ -85,10 +85,16 @@ enum PortfolioReading {
             }
         }
         let raw: Session
-        do { raw = try SessionCodec.decode(bytes: bytes, file: file) } catch {
-            // The parser places syntax errors by line; the decoder by JSON path.
-            let syntax = error.problems.first?.location.hasPrefix("line ") == true
-            return .setAside(SetAsideFile(file: file, reason: syntax ? .notJSON(error) : .notASession(error)))
+        // The quick reader takes the usual file; anything else goes to the
+        // full decoder, which gives the same session or names the problem.
+        if let quick = SessionScanner.decode(bytes) {
+            raw = quick
+        } else {
+            do { raw = try SessionCodec.decode(bytes: bytes, file: file) } catch {
+                // The parser places syntax errors by line; the decoder by JSON path.
+                let syntax = error.problems.first?.location.hasPrefix("line ") == true
+                return .setAside(SetAsideFile(file: file, reason: syntax ? .notJSON(error) : .notASession(error)))
+            }
         }
         let id = raw.questionnaire.id
         if let wanted = options.model, wanted != id {
