@@ -59,7 +59,7 @@ import Testing
                          "Criterion 4 of 4 (id 4), 2.0 Operations.",
                          "Cancelled; nothing changed.",
                          "Saved: criterion 4 is not applicable, reason: Outsourced to a partner.",
-                         "Note: Checked on the floor [31mred[0m txet",
+                         "Note: Checked on the floor [31mred[0m <U+202E>txet",      // the override shown, not obeyed
                          "Flagged for review.",
                          "Saved: the Method answer of criterion 1 is cleared.",
                          "\"bogus\" is not a command; type help for the list.",
@@ -94,7 +94,7 @@ import Testing
         let out = console.output
         #expect(out.contains("所有题目都已作答。以下是记分卡。"))
         #expect(out.contains("等级：L2 专业级"))
-        #expect(out.contains("总分 80/80"))
+        #expect(out.contains("维度：总分、得分：80、满分：80"))     // the table row read as column: value pairs
         #expect(out.contains("已保存，再见。"))         // the end of input quits like q
         for drawing in ["█", "░", "─", "✓", "✗", "⚑", "●"] { #expect(!out.contains(drawing)) }
         let saved = try SessionStore.loadUnchecked(path: path)

@@ -80,9 +80,9 @@ class PlainModeTests(unittest.TestCase):
         child.expect_exact("Assessor (may be empty): ")
         child.sendline("Li Wei")
         child.expect_exact("Date (YYYY-MM-DD) (Enter keeps ")
-        child.sendline("2026-13-01")              # refused by the wizard's own check, asked again
-        child.expect_exact("The date must be YYYY-MM-DD")
-        child.expect_exact("Date (YYYY-MM-DD) (Enter keeps 2026-13-01): ")
+        child.sendline("2026-02-30")              # refused by the wizard's own check, asked again
+        child.expect_exact('"2026-02-30" is not a valid date')
+        child.expect_exact("Date (YYYY-MM-DD) (Enter keeps 2026-02-30): ")
         child.sendline("2026-03-01")
         child.expect_exact("Years in operation (may be empty): ")
         child.sendline("4")
@@ -122,7 +122,7 @@ class PlainModeTests(unittest.TestCase):
         child.expect_exact("Criterion 4 of 170 (id 4)")
         child.expect_exact(PROMPT)
         child.sendline("score")
-        child.expect_exact("6 of 340 questions answered, 2 not applicable.")
+        child.expect_exact("Answered: 6/340 (2 N/A)")
         child.expect_exact("Level: L0")
         child.expect_exact(PROMPT)
         child.sendline("quit")

@@ -1,4 +1,5 @@
 import Foundation
+import MaturityPresentation
 
 /// Where the plain front reads lines and writes text: standard input and
 /// output, or a script in tests.
@@ -31,20 +32,8 @@ public enum PlainMode {
         return isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
     }
 
-    /// Text from a file (a criterion, a note, a centre's name) as it may be
-    /// printed: no control characters (ESC and C1 could move the cursor or
-    /// recolour a screen reader's terminal) and no bidirectional overrides.
-    /// Newlines stay: a statement or a note may have several lines.
-    public static func clean(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: result.append(scalar)
-            case 0x09: result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: continue
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
+    /// Text as it may be printed: control characters and bidirectional
+    /// overrides from a file shown as visible placeholders (the writers'
+    /// one rule), newlines kept.
+    public static func clean(_ text: String) -> String { ControlCharacters.visible(text, keepNewlines: true) }
 }

@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// The plain start: choose a saved assessment or a model, then answer the
@@ -9,7 +10,7 @@ struct PlainStart {
     let app: WizardApp
     let console: PlainConsole
 
-    var words: PlainWords { PlainWords(app.state.language) }
+    var c: Catalog { Catalog(app.state.language) }
 
     func say(_ text: String) { console.write(PlainMode.clean(text) + "\n") }
     func ask(_ text: String) -> String? {
@@ -21,17 +22,16 @@ struct PlainStart {
     func choose() -> Bool {
         let sessions = app.state.sessions
         guard !sessions.isEmpty else { return newAssessment() }
-        say(words.savedTitle)
+        say(c.plain(.savedTitle))
         for (index, summary) in sessions.enumerated() {
             if let problem = summary.problem {
-                say(words.unreadableLine(index + 1, path: summary.path, problem: problem))
+                say(c.plain(.unreadableLine, index + 1, summary.path, problem))
             } else {
-                say(words.savedLine(index + 1, centre: summary.centre, model: summary.model, answered: summary.answered,
-                                    questions: summary.questions, level: summary.level, updated: summary.updatedAt))
+                say(c.plain(.savedLine, index + 1, summary.centre, summary.model, summary.answered, summary.questions, summary.level, summary.updatedAt))
             }
         }
-        say(words.newChoice)
-        while let line = ask(words.startPrompt)?.trimmingCharacters(in: .whitespaces).lowercased() {
+        say(c.plain(.newChoice))
+        while let line = ask(c.plain(.startPrompt))?.trimmingCharacters(in: .whitespaces).lowercased() {
             if line == "q" || line == "quit" { return false }
             if line == "n" || line == "new" { return newAssessment() }
             if let number = Int(line), let summary = sessions[safe: number - 1], summary.problem == nil {
@@ -40,22 +40,22 @@ struct PlainStart {
                 if let message = app.state.message { say(message) }
                 continue
             }
-            say(words.notANumber)
+            say(c.plain(.notANumber))
         }
         return false
     }
 
     func newAssessment() -> Bool {
         let models = app.state.models
-        say(words.modelTitle)
+        say(c.plain(.modelTitle))
         let l = app.state.language
         for (index, q) in models.enumerated() {
-            say(words.modelLine(index + 1, id: q.id, title: q.title[l], criteria: q.criteria.count))
+            say(c.plain(.modelLine, index + 1, q.id, q.title[l], q.criteria.count))
         }
-        while let line = ask(words.modelPrompt)?.trimmingCharacters(in: .whitespaces).lowercased() {
+        while let line = ask(c.plain(.modelPrompt))?.trimmingCharacters(in: .whitespaces).lowercased() {
             if line == "q" || line == "quit" { return false }
             if let number = Int(line), let q = models[safe: number - 1] { return profile(for: q) }
-            say(words.notANumber)
+            say(c.plain(.notANumber))
         }
         return false
     }
@@ -94,7 +94,7 @@ struct PlainStart {
                     say(error)       // the file could not be created
                     return false
                 }
-                if let path = app.state.assessment?.path { say(words.created(path)) }
+                if let path = app.state.assessment?.path { say(c.plain(.created, path)) }
                 return app.state.assessment != nil
             }
             let label: String
@@ -104,9 +104,10 @@ struct PlainStart {
             case .assessor: label = t.assessor
             case .date: label = t.date + " (YYYY-MM-DD)"
             case .years: label = t.years
-            default: label = words.languageLabel
+            default: label = c.plain(.languageLabel)
             }
-            guard let line = ask(words.fieldPrompt(label, current: value, required: current == .centre)) else { return false }
+            let prompt = !value.isEmpty ? c.plain(.fieldKeeps, label, value) : c.plain(current == .centre ? .fieldRequired : .fieldOptional, label)
+            guard let line = ask(prompt) else { return false }
             let text = line.trimmingCharacters(in: .whitespaces)
             if !text.isEmpty {
                 switch current {
@@ -121,11 +122,8 @@ struct PlainStart {
             }
             // The wizard's own checks, run on a copy after each answer, so a
             // bad date is asked again at once rather than after the last field.
-            var check = form
-            var scratch = app.state
-            _ = ProfileKeys.submit(&check, &scratch)
-            if let error = check.error, check.focus == current {
-                say(error)
+            if case let .failure(problem) = ProfileKeys.parse(form), problem.field == current {
+                say(problem.message)
                 continue
             }
             field = ProfileForm.Field(rawValue: current.rawValue + 1)
@@ -136,6 +134,6 @@ struct PlainStart {
     /// The model, the file, and any message from opening it (read-only, migrated).
     func introduce() {
         guard let a = app.state.assessment else { return }
-        say(words.intro(a.questionnaire.id + " " + a.questionnaire.title[app.state.language], path: a.path))
+        say(c.plain(.intro, a.questionnaire.id + " " + a.questionnaire.title[app.state.language], a.path))
     }
 }

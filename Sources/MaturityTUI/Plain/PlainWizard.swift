@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// The wizard line by line, for screen readers and terminals that cannot
@@ -17,7 +18,7 @@ final class PlainWizard {
         self.console = console
     }
 
-    var words: PlainWords { PlainWords(app.state.language) }
+    var c: Catalog { Catalog(app.state.language) }
     var state: WizardState { app.state }
 
     func say(_ text: String) { console.write(PlainMode.clean(text) + "\n") }
@@ -28,7 +29,7 @@ final class PlainWizard {
 
     /// Applies a key as the curses wizard would; true when the wizard is to end.
     @discardableResult
-    func press(_ key: Key) -> Bool {
+    func press(_ key: TerminalUI.Key) -> Bool {
         app.apply { WizardUpdate.handle(key, &$0) }
     }
 
@@ -47,7 +48,7 @@ final class PlainWizard {
             guard let a = state.assessment else { return }
             let scale = a.questionnaire.scale
             // The end of input (Ctrl-D, the end of a piped script) leaves as quit does.
-            guard let line = ask(words.prompt(choices: scale.values.count, allowsNA: scale.allowsNotApplicable)) else {
+            guard let line = ask(c.plain(scale.allowsNotApplicable ? .prompt : .promptNoNA, scale.values.count)) else {
                 console.write("\n")
                 _ = handle("quit")
                 return
@@ -77,7 +78,7 @@ final class PlainWizard {
         case "flag", "f":
             let before = a.session.answers[criterion.id]?.flagged ?? false
             press(.character("f"))
-            confirm(words.savedFlag(criterion: criterion.id, on: !before))
+            confirm(c.plain(before ? .savedUnflag : .savedFlag, criterion.id))
         case "clear", "x":
             clear(criterion)
         case "back", "b", "previous":
@@ -85,7 +86,7 @@ final class PlainWizard {
                 press(.up)
                 describeQuestion()
             } else if state.current == 0 {
-                say(words.firstCriterion)
+                say(c.plain(.firstCriterion))
             } else {
                 move { press(.character(",")) }
             }
@@ -94,7 +95,7 @@ final class PlainWizard {
                 press(.down)
                 describeQuestion()
             } else if state.current + 1 >= a.questionnaire.criteria.count {
-                say(words.lastCriterion)
+                say(c.plain(.lastCriterion))
             } else {
                 move { press(.character(".")) }
             }
@@ -103,25 +104,25 @@ final class PlainWizard {
         case "next", "u":
             move { press(.character("u")) }
         case "score", "scorecard":
-            for line in PlainScorecard.lines(state) { say(line) }
+            say(PlainScorecard.text(state))
         case "where", "w", "repeat", "r":
             describeCriterion()
         case "retry":
             guard state.saveError != nil else {
-                say(words.nothingToRetry)
+                say(c.plain(.nothingToRetry))
                 return false
             }
             press(.character("r"))
             reportSave(success: nil)
         case "help", "?", "h":
-            for line in words.helpLines { say(line) }
+            for key in PlainKey.helpLines { say(c.plain(key)) }
         case "quit", "q", "exit":
             if press(.character("q")) {
-                say(state.saveError.map(words.notSaved) ?? words.goodbye(a.path))
+                say(state.saveError.map { c.plain(.notSaved, $0) } ?? c.plain(.goodbye, a.path))
                 return true
             }
         default:
-            say(words.unknownCommand(line))
+            say(c.plain(.unknownCommand, line))
         }
         return false
     }
@@ -136,8 +137,7 @@ final class PlainWizard {
             return
         }
         let label = a.questionnaire.scale.labels[value].map { $0[state.language] } ?? ""
-        reportSave(success: words.savedAnswer(criterion: criterion.id, angle: angleTitle(question.angle, a.questionnaire),
-                                              answer: words.rated(value, label: label)))
+        reportSave(success: c.plain(.savedAnswer, criterion.id, angleTitle(question.angle, a.questionnaire), rated(value, label: label)))
         afterAnswer(movedFrom: before)
     }
 
@@ -146,12 +146,12 @@ final class PlainWizard {
         press(.character("n"))
         if let message = takeMessage() { say(message); return }
         guard state.prompt != nil else {
-            say(words.notApplicableNotAllowed)
+            say(c.plain(.notApplicableNotAllowed))
             return
         }
-        guard let reason = ask(words.reasonPrompt)?.trimmingCharacters(in: .whitespaces), !reason.isEmpty else {
+        guard let reason = ask(c.plain(.reasonPrompt))?.trimmingCharacters(in: .whitespaces), !reason.isEmpty else {
             press(.escape)
-            say(words.cancelled)
+            say(c.plain(.cancelled))
             return
         }
         app.apply { state in
@@ -159,21 +159,21 @@ final class PlainWizard {
             return []
         }
         press(.enter)
-        reportSave(success: words.savedNotApplicable(criterion: criterion.id, reason: reason))
+        reportSave(success: c.plain(.savedNotApplicable, criterion.id, reason))
         afterAnswer(movedFrom: before)
     }
 
     func note(_ criterion: Criterion) {
         press(.character("e"))
         if let message = takeMessage() { say(message); return }
-        guard state.prompt != nil, let text = ask(words.notePrompt) else {
+        guard state.prompt != nil, let text = ask(c.plain(.notePrompt)) else {
             press(.escape)
             return
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
             press(.escape)
-            say(words.cancelled)
+            say(c.plain(.cancelled))
             return
         }
         let note = trimmed == "-" ? "" : trimmed
@@ -182,33 +182,33 @@ final class PlainWizard {
             return []
         }
         press(.ctrl("s"))
-        reportSave(success: words.savedNote(criterion: criterion.id, empty: note.isEmpty))
+        reportSave(success: c.plain(note.isEmpty ? .savedNoteCleared : .savedNote, criterion.id))
     }
 
     func clear(_ criterion: Criterion) {
         guard let a = state.assessment, let question = criterion.questions[safe: state.focus] else { return }
         guard a.session.answer(criterion.id, question.angle) != nil else {
-            say(words.noAnswerToClear)
+            say(c.plain(.noAnswerToClear))
             return
         }
         press(.character("x"))
         if let message = takeMessage() { say(message); return }
         let angle = angleTitle(question.angle, a.questionnaire)
-        let reply = ask(words.clearPrompt(angle))?.trimmingCharacters(in: .whitespaces).lowercased()
+        let reply = ask(c.plain(.clearPrompt, angle))?.trimmingCharacters(in: .whitespaces).lowercased()
         guard reply == "yes" || reply == "y" || reply == "是" else {
             press(.escape)
-            say(words.cancelled)
+            say(c.plain(.cancelled))
             return
         }
         press(.character("y"))
-        reportSave(success: words.savedClear(criterion: criterion.id, angle: angle))
+        reportSave(success: c.plain(.savedClear, criterion.id, angle))
     }
 
     func jump(_ target: String) {
         guard let q = state.assessment?.questionnaire else { return }
         let index = q.criterionIndex[target] ?? Int(target).map { $0 - 1 }
         guard let index, q.criteria.indices.contains(index) else {
-            say(words.noSuchCriterion(target, count: q.criteria.count))
+            say(c.plain(.noSuchCriterion, target, q.criteria.count))
             return
         }
         move { app.apply { CriterionKeys.move(&$0, to: index) } }
@@ -225,8 +225,8 @@ final class PlainWizard {
     /// the next criterion, or (everything answered) the summary.
     func afterAnswer(movedFrom before: Int) {
         if case .summary = state.screen {
-            say(words.allAnswered)
-            for line in PlainScorecard.lines(state) { say(line) }
+            say(c.plain(.allAnswered))
+            say(PlainScorecard.text(state))
             app.apply { $0.screen = .criterion; return [] }
             return
         }
@@ -238,7 +238,7 @@ final class PlainWizard {
 
     func reportSave(success: String?) {
         if let failure = state.saveError {
-            say(words.notSaved(failure))
+            say(c.plain(.notSaved, failure))
         } else if let success {
             say(success)
         }
@@ -251,6 +251,12 @@ final class PlainWizard {
         return message
     }
 
+    /// "10, Fully meets": the rating with the scale's label.
+    func rated(_ value: Int, label: String) -> String { label.isEmpty ? String(value) : c.plain(.rated, value, label) }
+
+    /// A numbered group shows its number and title; a named one its title.
+    func group(_ id: String, _ title: String) -> String { id == title || title.isEmpty ? id : "\(id) \(title)" }
+
     func angleTitle(_ id: String, _ q: Questionnaire) -> String {
         q.angle(id)?.title[state.language] ?? id
     }
@@ -260,16 +266,16 @@ final class PlainWizard {
         guard let a = state.assessment, let criterion = state.currentCriterion else { return }
         let l = state.language
         let q = a.questionnaire
-        let groups = (q.ancestry[criterion.id] ?? []).map { words.group($0.id, $0.title[l]) }
+        let groups = (q.ancestry[criterion.id] ?? []).map { group($0.id, $0.title[l]) }
         let complete = q.criteria.filter { a.session.isComplete($0) }.count
         say("")
-        say(words.whereYouAre(position: state.current + 1, count: q.criteria.count, id: criterion.id, groups: groups, complete: complete))
+        say(c.plain(.whereYouAre, state.current + 1, q.criteria.count, criterion.id, groups.joined(separator: c.plain(.groupSeparator)), complete))
         say(criterion.id + " " + criterion.title[l])
         if !criterion.statement[l].isEmpty { say(criterion.statement[l]) }
-        if criterion.provenance == .reconstructed { say(words.reconstructed) }
+        if criterion.provenance == .reconstructed { say(c.plain(.reconstructed)) }
         let record = a.session.answers[criterion.id]
-        if let note = record?.note, !note.isEmpty { say(words.note(note)) }
-        if record?.flagged == true { say(words.flagged) }
+        if let note = record?.note, !note.isEmpty { say(c.plain(.note, note)) }
+        if record?.flagged == true { say(c.plain(.flagged)) }
         describeQuestion()
     }
 
@@ -277,16 +283,18 @@ final class PlainWizard {
         guard let a = state.assessment, let criterion = state.currentCriterion, let question = criterion.questions[safe: state.focus] else { return }
         let l = state.language
         let q = a.questionnaire
-        say(words.question(state.focus + 1, of: criterion.questions.count, angle: angleTitle(question.angle, q), text: question.text[l]))
+        say(c.plain(.question, state.focus + 1, criterion.questions.count, angleTitle(question.angle, q), question.text[l]))
         for (index, value) in q.scale.values.enumerated() {
-            say(words.choice(index + 1, value: value, label: q.scale.labels[value]?[l] ?? "", guidance: question.guidance[value]?[l] ?? ""))
+            let named = rated(value, label: q.scale.labels[value]?[l] ?? "")
+            let guidance = question.guidance[value]?[l] ?? ""
+            say(guidance.isEmpty ? c.plain(.choiceNoGuidance, index + 1, named) : c.plain(.choice, index + 1, named, guidance))
         }
-        if q.scale.allowsNotApplicable { say(words.choiceNotApplicable) }
-        if !question.evidence[l].isEmpty { say(words.evidence(question.evidence[l])) }
+        if q.scale.allowsNotApplicable { say(c.plain(.choiceNotApplicable)) }
+        if !question.evidence[l].isEmpty { say(c.plain(.evidence, question.evidence[l])) }
         switch a.session.answer(criterion.id, question.angle) {
-        case let .rated(value)?: say(words.current(words.rated(value, label: q.scale.labels[value]?[l] ?? "")))
-        case let .notApplicable(reason)?: say(words.current(words.notApplicable(reason)))
-        case nil: say(words.currentNone)
+        case let .rated(value)?: say(c.plain(.current, rated(value, label: q.scale.labels[value]?[l] ?? "")))
+        case let .notApplicable(reason)?: say(c.plain(.current, c.plain(.notApplicable, reason)))
+        case nil: say(c.plain(.currentNone))
         }
     }
 }
