@@ -9,14 +9,17 @@ struct Options {
     var ccmm: String?
     var only: Set<String> = []
     var keep = false
+    var portfolioSessions = 10_000
 
     static let usage = """
-    usage: ccmm-bench [--json] [--runs N] [--keys N] [--repeats N] [--ccmm PATH] [--only startup,keystroke,bytes,scoring,memory] [--keep]
+    usage: ccmm-bench [--json] [--runs N] [--keys N] [--repeats N] [--ccmm PATH] [--sessions N]
+                      [--only startup,keystroke,bytes,scoring,portfolio,memory] [--keep]
       --json      print the results as JSON instead of a table
       --runs      start-up runs per program (default 25, at least 20 for the targets)
       --keys      keystrokes for the in-process measurement (default 2400)
       --repeats   key presses of each kind for the bytes measurement (default 6)
       --ccmm      the ccmm binary (default: the one beside ccmm-bench)
+      --sessions  session files for the portfolio measurement (default 10000)
       --only      run only these measurements
       --keep      keep the scratch folder (the full session file) and print its path
     """
@@ -41,6 +44,7 @@ struct Options {
             case "--keys": options.keys = try number(argument)
             case "--repeats": options.byteRepeats = try number(argument)
             case "--ccmm": options.ccmm = try value(argument)
+            case "--sessions": options.portfolioSessions = try number(argument)
             case "--only": options.only = Set(try value(argument).split(separator: ",").map(String.init))
             case "-h", "--help":
                 print(usage)

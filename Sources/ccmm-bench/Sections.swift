@@ -35,6 +35,9 @@ func runBenchmarks(_ options: Options) throws -> (rows: [Row], machine: [(String
     if options.wants("scoring") {
         rows += Sections.scoring(q: q, session: session)
     }
+    if options.wants("portfolio") {
+        rows += PortfolioBench.rows(try PortfolioBench.measure(setup: setup, q: q, count: options.portfolioSessions, runs: 3))
+    }
     if options.wants("memory") {
         if options.keep { progress("kept: \(sessionPath)") }
         try SessionStore.save(session, questionnaire: q, to: sessionPath)    // back at criterion 1

@@ -24,6 +24,9 @@ func machineDescription(setup: BenchSetup) -> [(String, String)] {
 if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == MeasuredChild.flag {
     MeasuredChild.run(Array(CommandLine.arguments.dropFirst(2)))
 }
+if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == PortfolioBench.childFlag {
+    PortfolioBench.runChild(Array(CommandLine.arguments.dropFirst(2)))
+}
 
 do {
     let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))

@@ -44,7 +44,7 @@ struct CCMM: ParsableCommand {
         $CCMM_HOME, else $XDG_DATA_HOME/ccmm, else ~/.local/share/ccmm.
         """,
         subcommands: [Start.self, Open.self, QuestionnairesCommand.self, Validate.self, Import.self, Score.self,
-                      Plan.self, Report.self, Compare.self, Merge.self, EvidenceCommand.self, ActionsCommand.self],
+                      Plan.self, Report.self, Compare.self, Merge.self, PortfolioCommand.self, EvidenceCommand.self, ActionsCommand.self],
         defaultSubcommand: Start.self)
 }
 

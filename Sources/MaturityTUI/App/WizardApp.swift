@@ -9,14 +9,14 @@ import TerminalUI
 @MainActor
 public final class WizardApp {
     private let terminal = Terminal()
-    private var state: WizardState
-    private let library: QuestionnaireLibrary
-    private let folder: String
+    var state: WizardState
+    let library: QuestionnaireLibrary
+    let folder: String
     private var languageFixed: Bool
     private var lastSaved: [UInt8]?
     /// The file as we last wrote (or read) it, to notice another program's changes.
     private var lastWritten: FileIdentity?
-    private var lock: SessionLock?
+    var lock: SessionLock?
 
     public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
@@ -51,9 +51,9 @@ public final class WizardApp {
     }
 
     private var models: [Questionnaire] { state.models }
-    private var pendingPath: String?
+    var pendingPath: String?
 
-    private func loadModels() throws {
+    func loadModels() throws {
         var loaded: [Questionnaire] = []
         var problems: [Problem] = []
         for path in library.builtInPaths() {
@@ -65,7 +65,7 @@ public final class WizardApp {
         state.models = loaded
     }
 
-    private func open(path: String, explicitQuestionnaire: String?) throws {
+    func open(path: String, explicitQuestionnaire: String?) throws {
         let opened = try OpenedSession.open(path, questionnaire: explicitQuestionnaire, library: library)
         let (q, reconciliation, session) = (opened.questionnaire, opened.reconciliation, opened.session)
         if !languageFixed { state.text = UIText(session.profile.language) }
@@ -138,42 +138,48 @@ public final class WizardApp {
                 key = next
                 if key == .resize { break }
             }
-            let effects = WizardUpdate.handle(key, &state)
-            for effect in effects {
-                switch effect {
-                case .save: save()
-                case .retrySave: save(force: true)
-                case let .saveAs(path): saveAs(path)
-                case .quit:
-                    save()
-                    return
-                case .closeSession: closeSession()
-                case let .writeReport(format, path, replace):
-                    guard let a = state.assessment else { break }
-                    WizardUpdate.receive(SessionActions.writeReport(format, to: path, replace: replace, assessment: a, today: state.today), &state)
-                case let .followUp(path, copy):
-                    do {
-                        let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
-                        try open(path: created, explicitQuestionnaire: nil)
-                        state.message = state.text.followUpCreated(created)
-                    } catch {
-                        WizardUpdate.receive(.failed(describe(error)), &state)
-                    }
-                case let .renameSession(path, name):
-                    listChanged(SessionActions.rename(path, to: name, text: state.text), state.text.renamed)
-                case let .archiveSession(path):
-                    listChanged(SessionActions.archive(path, text: state.text), state.text.archived)
-                case let .deleteSession(path):
-                    listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
-                case .suspend: terminal.suspend()
-                case let .open(path):
-                    do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
-                case let .create(profile, model):
-                    create(profile: profile, model: model)
-                }
-            }
+            if perform(WizardUpdate.handle(key, &state)) { return }
             draw()
         }
+    }
+
+    /// Runs the effects of one change, the same for the curses screen and the
+    /// plain front (WizardApp+Plain); true when the wizard is to end.
+    func perform(_ effects: [Effect]) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .save: save()
+            case .retrySave: save(force: true)
+            case let .saveAs(path): saveAs(path)
+            case .quit:
+                save()
+                return true
+            case .closeSession: closeSession()
+            case let .writeReport(format, path, replace):
+                guard let a = state.assessment else { break }
+                WizardUpdate.receive(SessionActions.writeReport(format, to: path, replace: replace, assessment: a, today: state.today), &state)
+            case let .followUp(path, copy):
+                do {
+                    let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
+                    try open(path: created, explicitQuestionnaire: nil)
+                    state.message = state.text.followUpCreated(created)
+                } catch {
+                    WizardUpdate.receive(.failed(describe(error)), &state)
+                }
+            case let .renameSession(path, name):
+                listChanged(SessionActions.rename(path, to: name, text: state.text), state.text.renamed)
+            case let .archiveSession(path):
+                listChanged(SessionActions.archive(path, text: state.text), state.text.archived)
+            case let .deleteSession(path):
+                listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
+            case .suspend: terminal.suspend()
+            case let .open(path):
+                do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
+            case let .create(profile, model):
+                create(profile: profile, model: model)
+            }
+        }
+        return false
     }
 
     /// After a change to the session list: the list read again, the outcome said.
@@ -279,7 +285,7 @@ public final class WizardApp {
         }
     }
 
-    private func describe(_ error: Error) -> String {
+    func describe(_ error: Error) -> String {
         (error as? LoadError)?.description ?? "\(error)"
     }
 }

@@ -11,6 +11,10 @@ struct WizardOptions: ParsableArguments {
     var lang: Language?
     @Option(help: "Folder of saved sessions (default: $CCMM_HOME, else $XDG_DATA_HOME/ccmm, else ~/.local/share/ccmm).")
     var dir: String?
+    @Flag(help: "Line by line, for screen readers: numbered choices, no drawing (also when TERM is dumb or input/output is not a terminal).")
+    var plain = false
+
+    var usesPlainMode: Bool { PlainMode.isNeeded(asked: plain) }
 
     /// zh when the locale asks for Chinese, English otherwise.
     var language: Language { lang ?? .fromLocale(ProcessInfo.processInfo.environment) }
@@ -27,7 +31,7 @@ struct Start: ParsableCommand {
         let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
             let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
-            try app.runStart()
+            if options.usesPlainMode { try app.runPlainStart() } else { try app.runStart() }
         }
     }
 }
@@ -45,7 +49,11 @@ struct Open: ParsableCommand {
         let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
             let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
-            try app.runOpen(path: session, questionnaire: questionnaire)
+            if options.usesPlainMode {
+                try app.runPlainOpen(path: session, questionnaire: questionnaire)
+            } else {
+                try app.runOpen(path: session, questionnaire: questionnaire)
+            }
         }
     }
 }

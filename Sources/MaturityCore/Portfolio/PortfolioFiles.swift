@@ -1,0 +1,47 @@
+import Foundation
+
+/// Turns the paths a user names into the files the portfolio reads.
+public enum PortfolioFiles {
+    /// Files named directly are always read. Folders are walked recursively
+    /// in name order: `.json` files are read, other files are set aside with
+    /// that reason. Hidden entries (a name starting with ".") are not walked:
+    /// they are `.git`, lock files and temporary saves, never sessions.
+    public static func expand(_ paths: [String]) -> (files: [String], setAside: [SetAsideFile]) {
+        var files: [String] = []
+        var setAside: [SetAsideFile] = []
+        var seen = Set<String>()
+        func add(_ path: String) {
+            if seen.insert(path).inserted { files.append(path) }
+        }
+        func walk(_ folder: String) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                setAside.append(SetAsideFile(file: folder, reason: .unreadable(LoadError(file: folder, message: "the folder cannot be read (permission denied?)"))))
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                    setAside.append(SetAsideFile(file: path, reason: .unreadable(LoadError(file: path, message: "a link to nothing"))))
+                    continue
+                }
+                if isFolder.boolValue {
+                    walk(path)
+                } else if name.lowercased().hasSuffix(".json") {
+                    add(path)
+                } else {
+                    setAside.append(SetAsideFile(file: path, reason: .notJSONFile))
+                }
+            }
+        }
+        for path in paths {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                walk(path)
+            } else {
+                add(path)   // a missing file is reported when it is read
+            }
+        }
+        return (files, setAside)
+    }
+}
