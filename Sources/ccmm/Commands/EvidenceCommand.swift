@@ -113,17 +113,16 @@ enum BaselineOption {
 }
 
 /// Where a command's output goes: standard output, or a file written
-/// atomically that is not replaced without --force.
+/// atomically that is not replaced without --force — and never, even with
+/// it, when it is a session (least of all `source`, the one read) or a file
+/// a wizard has open.
 enum OutputFile {
-    static func write(_ bytes: [UInt8], to output: String?, force: Bool, what: String) throws {
+    static func write(_ bytes: [UInt8], to output: String?, force: Bool, what: String, source: String? = nil) throws {
         guard let output else {
             try StandardOutput.write(bytes)
             return
         }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
-        }
-        try AtomicFile.write(bytes, to: output)
+        try OutputGuard.write(bytes, to: output, force: force, isReport: true, source: source)
         StandardOutput.error("\(output): \(what) written\n")
     }
 }

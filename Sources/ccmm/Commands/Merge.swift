@@ -54,10 +54,7 @@ struct Merge: ParsableCommand {
         } catch {
             throw UserError(error.message)
         }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
-        }
-        try SessionStore.save(result.session, questionnaire: q, to: output)
+        try SessionStore.create(result.session, questionnaire: q, at: output, force: force)
         let language = lang ?? first.session.profile.language
         try printOut(MergeText.render(result, questionnaire: q, output: output, language: language))
         if !changed.isEmpty {

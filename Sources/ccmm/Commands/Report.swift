@@ -78,6 +78,7 @@ struct Report: ParsableCommand {
         case .md: bytes = ReportFile.render(.md, input, improvement: improvement)
         case .csv: bytes = ReportFile.render(.csv, input, improvement: improvement)
         }
-        try OutputFile.write(bytes, to: output, force: force, what: format.rawValue + " report")
+        // Never over a file a wizard has open, never over a session (least of all this one).
+        try OutputFile.write(bytes, to: output, force: force, what: format.rawValue + " report", source: session)
     }
 }
