@@ -158,15 +158,16 @@ public struct UIText: Sendable {
     var fileLabel: String { t("文件：", "File: ") }
     var pickASessionFirst: String { t("先选中一份已保存的评估", "Select a saved assessment first") }
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
-    var quitUnsaved: String { t("有答案尚未保存！r 重试保存，w 另存为，d 放弃这些答案并退出，Esc 留下", "Answers are NOT saved! r: retry, w: save elsewhere, d: discard them and quit, Esc: stay") }
+    // The keys come first in these questions: on a narrow terminal the end is cut.
+    var quitUnsaved: String { t("答案未保存！r 重试  w 另存为  d 放弃并退出  Esc 留下", "Answers NOT saved! r retry  w save elsewhere  d discard & quit  Esc stay") }
     var discardTyping: String { t("放弃刚输入的文字？y 放弃，其他键继续编辑", "Discard what you typed? y discards it, any other key goes back to editing") }
     func replaceNotApplicable(_ reason: String) -> String {
-        t("该题已标为不适用（理由：\(reason)）。改为评分并删除理由？y 确认，其他键取消",
-          "This is marked N/A (reason: \(reason)). Rate it instead and drop the reason? y to confirm, any other key to cancel")
+        t("改为评分并删除不适用理由？y 确认，其他键取消（理由：\(reason)）",
+          "Rate it and drop the N/A reason? y yes, any other key no (reason: \(reason))")
     }
     func recoveryFound(_ path: String) -> String {
-        t("上次退出时未能保存的答案保存在 \(path)。y 载入并保存，d 删除该副本，Esc 暂不处理",
-          "Answers that could not be saved when ccmm last stopped were kept in \(path). y: load and save them, d: delete that copy, Esc: later")
+        t("上次未能保存的答案：y 载入并保存  d 删除副本  Esc 稍后 — \(path)",
+          "Unsaved answers from last time: y load & save  d delete the copy  Esc later — \(path)")
     }
     var recoveryLoaded: String { t("已载入上次未保存的答案", "The unsaved answers from last time were loaded") }
     var recoveryDeleted: String { t("已删除未保存答案的副本", "The copy of unsaved answers was deleted") }
