@@ -28,9 +28,13 @@ import Testing
 
     /// A folder all can write (no sticky bit), the victim's private file in
     /// her own home, her session in the shared folder.
-    static func setUp() throws -> (shared: String, home: String, secret: String) {
-        let shared = try EndToEndTests.temporaryFolder()
-        let home = try EndToEndTests.temporaryFolder()
+    static func setUp() throws -> (base: String, shared: String, home: String, secret: String) {
+        // Under /tmp itself: the test run's own temporary folder may be private to root.
+        let base = "/tmp/ccmm-two-users-" + UUID().uuidString
+        let shared = base + "/shared"
+        let home = base + "/victim"
+        for folder in [base, shared, home] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false) }
+        chmod(base, 0o755)
         chmod(shared, 0o777)
         chown(home, victim, victim)
         chmod(home, 0o700)
@@ -40,7 +44,7 @@ import Testing
         chmod(secret, 0o600)
         try "id,method,execution,note\n1,10,10,mine\n".write(toFile: home + "/a.csv", atomically: false, encoding: .utf8)
         chown(home + "/a.csv", victim, victim)
-        return (shared, home, secret)
+        return (base, shared, home, secret)
     }
 
     static func importAsVictim(_ binary: String, home: String, to output: String, force: Bool) -> Int32 {
@@ -56,7 +60,8 @@ import Testing
     @Test(.enabled(if: canSwitchUsers, "needs root and setpriv to run as two users"))
     func plantedTemporaryNamesDoNotReachOutsideTheFolder() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
-        let (shared, home, secret) = try Self.setUp()
+        let (base, shared, home, secret) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: base) }
         let session = shared + "/s.json"
         #expect(Self.importAsVictim(binary, home: home, to: session, force: false) == 0)
         #expect(Self.mode(session) == (0o600, Self.victim))
@@ -93,7 +98,8 @@ import Testing
     @Test(.enabled(if: canSwitchUsers, "needs root and setpriv to run as two users"))
     func foreignUnreadableLockIsRespectedNotDeleted() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
-        let (shared, home, _) = try Self.setUp()
+        let (base, shared, home, _) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: base) }
         let session = shared + "/s.json"
         #expect(Self.importAsVictim(binary, home: home, to: session, force: false) == 0)
         let lock = SessionLock.lockPath(for: session)
