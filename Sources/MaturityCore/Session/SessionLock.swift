@@ -193,5 +193,19 @@ public final class SessionLock {
         close(descriptor)
     }
 
+    /// For a session that was moved or deleted while locked: the lock file
+    /// goes too. Safe while held: a wizard waiting on the old file finds, once
+    /// it gets it, that the name no longer leads to it, and starts again.
+    public func releaseRemovingFile() {
+        guard !released else { return }
+        var ours = stat()
+        var named = stat()
+        if fstat(descriptor, &ours) == 0, lstat(path, &named) == 0, ours.st_ino == named.st_ino, ours.st_dev == named.st_dev {
+            unlink(path)
+        }
+        released = true
+        close(descriptor)
+    }
+
     deinit { release() }
 }

@@ -100,7 +100,8 @@ enum SessionActions {
         case let .unavailable(reason):
             return .failure(ActionError(reason))
         case let .acquired(lock):
-            defer { lock.release() }
+            // A session moved or deleted takes its lock file along.
+            defer { FileManager.default.fileExists(atPath: path) ? lock.release() : lock.releaseRemovingFile() }
             do { return .success(try change()) } catch { return .failure(ActionError("\(path): \(error.localizedDescription)")) }
         }
     }
