@@ -73,6 +73,13 @@ static inline void ccmm_restore_terminal(void) {
     if (ccmm_is_active()) endwin();
 }
 
+// Whether the terminal swaps to an alternate screen (smcup/rmcup): without
+// one, what was drawn stays on view after endwin.
+static inline bool ccmm_has_alternate_screen(void) {
+    char *exit_ca = tigetstr("rmcup");
+    return exit_ca != NULL && exit_ca != (char *)-1 && exit_ca[0] != '\0';
+}
+
 static inline void ccmm_set_timeout(int milliseconds) { wtimeout(stdscr, milliseconds); }
 
 // The next refresh repaints every cell: after a resize or a suspension the

@@ -84,10 +84,17 @@ public final class Terminal {
     }
 
     /// Gives the terminal back. Idempotent; also done at exit if forgotten.
+    /// A terminal without an alternate screen (TERM=vt100, linux) would keep
+    /// the last frame on view after exit: it is cleared first.
     public func stop() {
         guard isStarted else { return }
         isStarted = false
         lastFrame = nil
+        if !ccmm_has_alternate_screen() {
+            erase()
+            move(0, 0)
+            refresh()
+        }
         curs_set(1)
         endwin()
     }
@@ -163,7 +170,7 @@ public final class Terminal {
         refresh()
     }
 
-    /// SIGTERM, SIGHUP or SIGINT received and not yet cleared, if any.
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT received and not yet cleared, if any.
     public nonisolated static var pendingSignal: Int32? { TerminalSignals.pending }
 
     public nonisolated static func clearPendingSignal() { TerminalSignals.clearPending() }

@@ -14,7 +14,7 @@ import Darwin
 /// `static` C, so each Swift file that used them would get its own copy of
 /// the flag, and the handler would set a flag the main loop never reads.
 enum TerminalSignals {
-    /// SIGTERM, SIGHUP and SIGINT only set a flag (async-signal-safe); the
+    /// SIGTERM, SIGHUP, SIGINT and SIGQUIT only set a flag (async-signal-safe); the
     /// main loop polls `pending` between short key-read timeouts, saves and
     /// leaves through its normal path. Installed before curses starts, so
     /// ncurses, which installs its own only over default handlers, keeps off.
@@ -24,11 +24,14 @@ enum TerminalSignals {
         // closed SSH session would leave the wizard running unsaved-looking.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT, SIGWINCH] {
+        for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] {
             sigaddset(&unblock, signalNumber)
         }
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-        for signalNumber in [SIGTERM, SIGHUP, SIGINT] {
+        // SIGQUIT too: its default (a core dump, or the Swift runtime's
+        // backtracer) would hold the lock for many seconds and leave the
+        // terminal in the alternate screen with no cursor.
+        for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             ccmm_watch_signal(signalNumber)
         }
     }

@@ -95,6 +95,32 @@ import Testing
         }
     }
 
+    /// A merged session's kept assessor ratings are checked like answers: a
+    /// hand-edited 1000 is refused with its place, once written and read back.
+    @Test func conflictRatingsOffTheScaleAreRefused() throws {
+        let q = try Fixtures.load(Fixtures.ccmmLike())
+        var s = Fixtures.session(q)
+        s.setAnswer(.rated(0), criterion: "2", angle: "method", at: "t")
+        s.conflicts["2"] = CriterionConflict(answers: [AssessorAnswer(assessor: "A", ratings: ["method": .rated(0)]),
+                                                       AssessorAnswer(assessor: "B", ratings: ["method": .rated(1000), "speed": .rated(5)])],
+                                             angles: ["method"])
+        s.conflicts["999"] = CriterionConflict(answers: [AssessorAnswer(assessor: "A", ratings: ["method": .rated(5)])], angles: ["method"])
+        let raw = try SessionCodec.decode(bytes: SessionStore.render(s, questionnaire: q), file: "m.json")
+        do {
+            _ = try SessionReconciler.reconcile(raw, with: q, file: "m.json")
+            Issue.record("a conflict rating of 1000 was accepted")
+        } catch {
+            #expect(error.problems.map(\.location) == ["$.conflicts[\"2\"].answers[1].ratings.method", "$.conflicts[\"2\"].answers[1].ratings.speed",
+                                                       "$.conflicts[\"999\"]"])
+            #expect(error.problems[0].message == "the rating 1000 is not on the scale; expected one of 0, 5, 10 or N/A")
+            #expect(error.problems[1].message.hasPrefix("criterion 2 has no angle \"speed\""))
+        }
+        // The same conflict with ratings on the scale loads.
+        s.conflicts["2"]?.answers[1].ratings = ["method": .rated(10)]
+        s.conflicts["999"] = nil
+        #expect(try SessionReconciler.reconcile(s, with: q, file: "m.json").session.conflicts["2"] != nil)
+    }
+
     @Test func unknownCriterionInSameVersionIsAnError() throws {
         let q = try Fixtures.load(Fixtures.ccmmLike())
         var s = Fixtures.session(q)
@@ -141,9 +167,7 @@ import Testing
     }
 
     @Test func fileModeIsPrivateUnlessAskedOtherwise() throws {
-        #expect(AtomicFile.defaultMode(environment: [:]) == 0o600)
-        #expect(AtomicFile.defaultMode(environment: ["CCMM_FILE_MODE": "640"]) == 0o640)
-        #expect(AtomicFile.defaultMode(environment: ["CCMM_FILE_MODE": "999"]) == 0o600)   // not octal: ignored
+        // CCMM_FILE_MODE itself: AtomicFileTests.existingModeIsKeptAndNewModeIsValidated.
         let folder = try Self.temporaryFolder()
         try AtomicFile.write(Array("x".utf8), to: folder + "/r.html", mode: 0o640)
         let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/r.html")

@@ -194,9 +194,9 @@ import Testing
         #expect(!tmux.alive)
     }
 
-    @Test func sigtermAndSighupRestoreTheTerminalAndKeepAnswers() throws {
+    @Test func sigtermSighupAndSigquitRestoreTheTerminalAndKeepAnswers() throws {
         let binary = try #require(Self.binary, "build ccmm first (scripts/test does)")
-        for signal in ["TERM", "HUP"] {
+        for signal in [SIGTERM, SIGHUP, SIGQUIT] {
             let home = try Self.temporaryFolder()
             let csv = "id,method,execution,note\n1,10,10,\n"
             try csv.write(toFile: "\(home)/a.csv", atomically: true, encoding: .utf8)
@@ -205,14 +205,15 @@ import Testing
             defer { tmux.kill() }
             // A shell that outlives ccmm, so the restored screen can be read.
             try tmux.start("bash --norc --noprofile")
-            try tmux.type(command(binary, "open \(home)/s.json --lang en; echo EXIT=$?", home: home))
+            try tmux.type(command(binary, "open \(home)/s.json --lang en; echo EX\"\"IT=$?", home: home))
             try tmux.keys("Enter")
             _ = try tmux.waitFor("Criterion 2/170")
             try tmux.type("2")
             _ = try tmux.waitFor("Answered 3/340")
             // The signal comes from outside, as from a closing SSH session or `kill`.
-            _ = Spawn.run(["pkill", "-\(signal)", "-f", "\(home)/s.json"])
-            let after = try tmux.waitFor("EXIT=")
+            let pid = try #require(SafetyTests.wizardPID("\(home)/s.json"))
+            kill(pid, signal)
+            let after = try tmux.waitFor("EXIT=0")
             // Back at the shell: the wizard's screen is gone.
             #expect(!after.contains("Criterion 2/170"))
             let session = try SessionStore.loadUnchecked(path: "\(home)/s.json")

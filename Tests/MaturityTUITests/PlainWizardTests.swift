@@ -81,7 +81,13 @@ import Testing
                                                 "execution": .notApplicable(reason: "Outsourced to a partner")])
         #expect(saved.answers["2"] == nil)
         #expect(saved.position == "1")
-        #expect(!FileManager.default.fileExists(atPath: SessionLock.lockPath(for: path)))
+        // The lock is free again; its file stays (kernel lock), emptied of the holder.
+        #expect((try? String(contentsOfFile: SessionLock.lockPath(for: path), encoding: .utf8)) ?? "" == "")
+        guard case let .acquired(lock) = SessionLock.acquire(session: path, holder: .current(since: "now")) else {
+            Issue.record("the lock was not released")
+            return
+        }
+        lock.release()
     }
 
     @Test func completingEverythingShowsTheScorecardInWordsInChinese() throws {

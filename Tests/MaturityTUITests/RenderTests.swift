@@ -130,7 +130,7 @@ import Testing
 
     @Test func tinyTerminalAsksToEnlarge() throws {
         let lines = screen(try answeredState(.en), 20, 6)
-        #expect(lines == ["", " Please enlarge the", "      terminal", "need 60×16, now 20×6", "", ""])
+        #expect(lines == [" Please enlarge the", "      terminal", "need 60×16, now 20×6", " until then only q", "    works (quit)", ""])
         let zh = screen(try answeredState(.zh), 20, 6)
         #expect(zh.contains { $0.contains("请把终端窗口放大") })
     }

@@ -64,6 +64,8 @@ import Testing
         try tmux.keys("Enter")
         _ = try tmux.waitFor("Criterion 2/4")
         try tmux.type(",3")
+        _ = try tmux.waitFor("Rate it and drop the N/A reason?")   // the reason would go: asked first
+        try tmux.type("y")
         _ = try tmux.waitFor("●3 Fully meets·10")
         try tmux.type("z")
         let undone = try tmux.waitFor("Undone: the rating (Method 10) of criterion 1")

@@ -34,7 +34,7 @@ import Testing
         var state = try TUIFixtures.state(language: .en)
         _ = press([.character("n")] + chars("无外呼业务") + [.enter], &state)
         #expect(state.current == 1)
-        _ = press([.character(","), .character("3")], &state)   // a rating over the N/A drops it
+        _ = press([.character(","), .character("3"), .character("y")], &state)   // a rating over the N/A asks; y drops it
         #expect(state.assessment?.session.answer("1", "execution") == nil)
         let effects = press([.character("z")], &state)
         #expect(effects == [.save])

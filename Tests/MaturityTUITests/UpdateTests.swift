@@ -56,17 +56,89 @@ import Testing
         #expect(state.current == 1)
         // N/A leaves the denominators: the maximum is 60 of 80.
         #expect(state.assessment?.scorecard.applicableMaximum == 60)
-        // Rating one angle later takes the criterion out of N/A.
-        _ = press([.character(","), .character("3")], &state)
+        // Rating one angle later takes the criterion out of N/A — after asking,
+        // since the reason goes with it. Any key but y keeps the N/A.
+        _ = press([.character(",")], &state)
+        #expect(press([.character("3")], &state).isEmpty)
+        #expect(state.question == .replaceNotApplicable(value: 10))
+        #expect(press([.escape], &state).isEmpty)
+        #expect(state.question == nil)
+        #expect(state.assessment?.session.answer("1", "method") == .notApplicable(reason: "无外呼业务"))
+        #expect(press([.character("3"), .character("y")], &state) == [.save])
         #expect(state.assessment?.session.answer("1", "method") == .rated(10))
         #expect(state.assessment?.session.answer("1", "execution") == nil)
     }
 
     @Test func escapeCancelsThePrompt() throws {
         var state = try TUIFixtures.state()
+        // Nothing typed: Esc closes at once.
+        _ = press([.character("n"), .escape], &state)
+        #expect(state.prompt == nil)
+        // Typed text: Esc asks; y discards it.
         _ = press([.character("n")] + chars("x") + [.escape], &state)
+        #expect(state.prompt?.confirmingDiscard == true)
+        #expect(state.prompt?.editor.text == "x")
+        _ = press([.character("y")], &state)
         #expect(state.prompt == nil)
         #expect(state.assessment?.session.answers.isEmpty == true)
+    }
+
+    /// Esc or Ctrl-C (which many press to copy) in the note editor or the
+    /// N/A-reason box never drops typed text without a y.
+    @Test func escapeAndCtrlCInBothEditorsAskBeforeDroppingText() throws {
+        for opener in [Key.character("e"), .character("n")] {
+            for leave in [Key.escape, .ctrl("c")] {
+                var state = try TUIFixtures.state()
+                _ = press([opener] + chars("客户") + [leave], &state)
+                #expect(state.prompt?.confirmingDiscard == true, "\(opener) \(leave)")
+                #expect(state.prompt?.error != nil)
+                // Any other key (Ctrl-C again, too) goes back to editing, the text intact.
+                #expect(press([.ctrl("c")], &state).isEmpty)
+                #expect(state.prompt?.confirmingDiscard == false)
+                #expect(state.prompt?.editor.text == "客户")
+                _ = press(chars("中心") + [leave, .character("n")], &state)
+                #expect(state.prompt?.editor.text == "客户中心")
+                _ = press([leave, .character("y")], &state)
+                #expect(state.prompt == nil)
+                #expect(state.assessment?.session.answers.isEmpty == true)
+            }
+        }
+        // Reopening a note unchanged and leaving: nothing typed, nothing asked.
+        var state = try TUIFixtures.state()
+        _ = press([.character("e")] + chars("备注") + [.ctrl("s"), .character("e"), .escape], &state)
+        #expect(state.prompt == nil)
+        #expect(state.assessment?.session.answers["1"]?.note == "备注")
+    }
+
+    /// After a failed save, quit asks: r retries, w saves elsewhere, d
+    /// discards and quits; Esc and Ctrl-C (again) stay, answers in memory.
+    @Test func quitWithUnsavedAnswersAsks() throws {
+        for (key, effects) in [(Key.character("r"), [Effect.retrySave]), (.character("d"), [.discardAndQuit]),
+                               (.escape, []), (.ctrl("c"), []), (.character("q"), [])] {
+            var state = try TUIFixtures.state()
+            _ = press([.character("3")], &state)
+            state.saveError = "permission denied"
+            state.question = .quitUnsaved
+            #expect(press([key], &state) == effects, "\(key)")
+            #expect(state.question == nil)
+            #expect(state.assessment?.session.answer("1", "method") == .rated(10))
+        }
+        var state = try TUIFixtures.state()
+        state.question = .quitUnsaved
+        _ = press([.character("w")], &state)
+        #expect(state.prompt?.purpose == .saveAs)
+    }
+
+    /// Below the minimum size only quitting may act; typing into a prompt does not count as quitting.
+    @Test func onlyQuitActsOnABlindScreen() throws {
+        var state = try TUIFixtures.state()
+        for key in [Key.character("1"), .character("f"), .character("x"), .character("y"), .enter, .escape, .character("e"), .ctrl("z")] {
+            #expect(!PendingKeys.actsWhenBlind(key, state), "\(key)")
+        }
+        #expect(PendingKeys.actsWhenBlind(.character("q"), state))
+        #expect(PendingKeys.actsWhenBlind(.ctrl("c"), state))
+        state.prompt = Prompt(purpose: .note(criterion: "1"), editor: LineEditor("", multiline: true))
+        #expect(!PendingKeys.actsWhenBlind(.character("q"), state))
     }
 
     @Test func clearingAsksFirst() throws {

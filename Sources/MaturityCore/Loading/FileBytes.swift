@@ -1,31 +1,66 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a whole file, turning the system's refusal into a message that names the file.
-enum FileBytes {
+///
+/// Only regular files are read: the file is opened non-blocking (a FIFO
+/// would otherwise wait for a writer forever), examined with `fstat` on
+/// that same descriptor (no swap between look and read), and its size is
+/// checked before a byte is read (a link to /dev/zero would never end).
+public enum FileBytes {
     /// Files larger than this are refused before reading: no questionnaire or
     /// session is anywhere near it, and a runaway file should not exhaust memory.
-    static let limit = 64 * 1024 * 1024
+    public static let limit = 64 * 1024 * 1024
 
-    static func read(path: String, what: String) throws(LoadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LoadError(file: path, message: "no such file; expected a \(what) file")
+    public static func read(path: String, what: String) throws(LoadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw LoadError(file: path, message: "no such file; expected a \(what) file")
+            case EACCES, EPERM: throw LoadError(file: path, message: "cannot be read (permission denied)")
+            case ELOOP: throw LoadError(file: path, message: "is a loop of symbolic links; expected a \(what) file")
+            default: throw LoadError(file: path, message: "cannot be read: \(String(cString: strerror(errno)))")
+            }
         }
-        if isDirectory.boolValue { throw LoadError(file: path, message: "is a folder; expected a \(what) file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadError(file: path, message: "cannot be read (permission denied?)")
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw LoadError(file: path, message: "cannot be read: \(String(cString: strerror(errno)))")
         }
-        defer { try? handle.close() }
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(limit) { throw LoadError(file: path, message: "is \(size / 1_048_576) MB; a \(what) file is expected to be under \(limit / 1_048_576) MB") }
-            try handle.seek(toOffset: 0)
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch let error as LoadError {
-            throw error
-        } catch {
-            throw LoadError(file: path, message: "cannot be read: \(error.localizedDescription)")
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw LoadError(file: path, message: "is a folder; expected a \(what) file")
+        case S_IFIFO: throw LoadError(file: path, message: "is a named pipe (FIFO), not a file; expected a \(what) file")
+        case S_IFCHR, S_IFBLK: throw LoadError(file: path, message: "is a device, not a file; expected a \(what) file")
+        default: throw LoadError(file: path, message: "is not a regular file; expected a \(what) file")
         }
+        if info.st_size > limit {
+            throw LoadError(file: path, message: "is \(info.st_size / 1_048_576) MB; a \(what) file is expected to be under \(limit / 1_048_576) MB")
+        }
+        // Read to the end, but never past the limit: the file may grow while we read.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= limit else {
+                    throw LoadError(file: path, message: "grew past \(limit / 1_048_576) MB while being read; a \(what) file is expected to be under that")
+                }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count) + 1))
+            }
+            let result = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(descriptor, base + count, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw LoadError(file: path, message: "cannot be read: \(String(cString: strerror(errno)))")
+            }
+            if result == 0 { break }
+            count += result
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 }

@@ -6,18 +6,37 @@ import Glibc
 /// rewrote it since we last wrote it: a rename over it gives a new inode,
 /// an edit in place a new size or modification time.
 public struct FileIdentity: Equatable, Sendable {
+    public var device: UInt64
     public var inode: UInt64
     public var size: Int64
     public var modifiedSeconds: Int
     public var modifiedNanoseconds: Int
 
-    /// nil when the file does not exist (or cannot be examined).
+    /// nil when the file does not exist (or cannot be examined). Follows a
+    /// symbolic link: the identity is the real file's.
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The file behind an open descriptor.
+    public init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
         modifiedSeconds = Int(info.st_mtim.tv_sec)
         modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+
+    /// The same file (whatever its content became).
+    public func isSameFile(as other: FileIdentity) -> Bool {
+        device == other.device && inode == other.inode
     }
 }

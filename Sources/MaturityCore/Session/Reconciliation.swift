@@ -92,6 +92,7 @@ public enum SessionReconciler {
         // against another version a target whose criterion is gone is kept, and
         // the follow-up shows it as no longer assessable.
         if !changed { problems += actionTargetProblems(session.actions, q, file: file) }
+        problems += conflictProblems(session.conflicts, q, sameText: !changed, file: file)
         guard problems.isEmpty else { throw LoadError(problems) }
         var added: [String] = []
         if changed, let before = session.questionnaire.criterionIDs {
@@ -105,6 +106,31 @@ public enum SessionReconciler {
 }
 
 extension SessionReconciler {
+    /// The assessors' ratings kept in a merged session are ratings too: on the
+    /// scale (a hand-edited 1000 is refused like any other), and against the
+    /// same text on criteria and angles that exist.
+    static func conflictProblems(_ conflicts: [String: CriterionConflict], _ q: Questionnaire, sameText: Bool, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        for (id, conflict) in conflicts.sorted(by: { naturalIDLess($0.key, $1.key) }) {
+            let path = "$.conflicts[\"\(id)\"]"
+            let criterion = q.criterion(id)
+            if criterion == nil && sameText {
+                problems.append(Problem(file: file, location: path, message: "there is no criterion \"\(id)\" in \(q.id) \(q.version)"))
+            }
+            for (index, answer) in conflict.answers.enumerated() {
+                for (angle, rating) in answer.ratings.sorted(by: { $0.key < $1.key }) {
+                    let place = "\(path).answers[\(index)].ratings.\(angle)"
+                    if let criterion, sameText, criterion.question(for: angle) == nil {
+                        problems.append(Problem(file: file, location: place, message: "criterion \(id) has no angle \"\(angle)\"; expected \(criterion.angleIDs.joined(separator: ", "))"))
+                    } else if let message = q.check(rating) {
+                        problems.append(Problem(file: file, location: place, message: message))
+                    }
+                }
+            }
+        }
+        return problems
+    }
+
     static func actionTargetProblems(_ actions: [ImprovementAction], _ q: Questionnaire, file: String) -> [Problem] {
         var problems: [Problem] = []
         for (index, action) in actions.enumerated() {

@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Who is editing a session: written into the lock file beside it.
+/// Who is editing a session: written into the lock file for the message the
+/// next wizard shows. Only a description — the kernel lock decides.
 public struct LockHolder: Sendable, Equatable {
     public var pid: Int32
     public var host: String
@@ -24,85 +25,187 @@ public struct LockHolder: Sendable, Equatable {
         let user = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? String(getuid())
         return LockHolder(pid: getpid(), host: host, user: user, since: since)
     }
-}
 
-/// One writer per session: a lock file `.<name>.lock` beside the session,
-/// created exclusively. A lock left by a process that no longer runs (a
-/// crash, a kill -9, a power cut) on this machine is taken over; a live one
-/// is reported so the second wizard can open the session read-only.
-public final class SessionLock {
-    public enum Outcome {
-        case acquired(SessionLock)
-        case heldBy(LockHolder)
-        /// The folder does not let us write a lock (read-only): saving will
-        /// fail too, and says so; there is nobody to exclude.
-        case unavailable(String)
-    }
+    var text: String { "pid=\(pid)\nhost=\(host)\nuser=\(user)\nsince=\(since)\n" }
 
-    public let path: String
-    private var released = false
-
-    private init(path: String) { self.path = path }
-
-    public static func lockPath(for session: String) -> String {
-        let url = URL(fileURLWithPath: session)
-        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".lock"
-    }
-
-    public static func acquire(session: String, holder: LockHolder) -> Outcome {
-        let path = lockPath(for: session)
-        for _ in 0..<2 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-            if fd >= 0 {
-                let text = "pid=\(holder.pid)\nhost=\(holder.host)\nuser=\(holder.user)\nsince=\(holder.since)\n"
-                _ = text.withCString { write(fd, $0, strlen($0)) }
-                fsync(fd)
-                close(fd)
-                return .acquired(SessionLock(path: path))
-            }
-            guard errno == EEXIST else { return .unavailable(String(cString: strerror(errno))) }
-            guard let other = read(path), other.isAlive(onHost: holder.host) || other.host != holder.host else {
-                // Stale (its process is gone) or unreadable: take it over.
-                unlink(path)
-                continue
-            }
-            return .heldBy(other)
-        }
-        return .unavailable("the lock file \(path) could not be taken over")
-    }
-
-    static func read(_ path: String) -> LockHolder? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    init?(text: String) {
         var fields: [String: String] = [:]
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
             if parts.count == 2 { fields[parts[0]] = parts[1] }
         }
         guard let pid = fields["pid"].flatMap(Int32.init), let host = fields["host"] else { return nil }
-        return LockHolder(pid: pid, host: host, user: fields["user"] ?? "?", since: fields["since"] ?? "?")
+        self.init(pid: pid, host: host, user: fields["user"] ?? "?", since: fields["since"] ?? "?")
+    }
+}
+
+/// Why a session opens read-only.
+public enum ReadOnlyReason: Sendable, Equatable, CustomStringConvertible {
+    /// Another wizard holds the lock, and said who it is.
+    case heldBy(LockHolder)
+    /// The lock is held, but the holder left no readable description.
+    case heldByUnknown
+    /// The lock file exists and cannot be opened: another user's. Respected.
+    case foreignLock(path: String)
+    /// Something that is not a lock file stands at the lock's name.
+    case badLock(path: String)
+    /// The session has several names (hard links): a save replaces one name
+    /// only, which would split them.
+    case hardLinks(Int)
+
+    public var description: String {
+        switch self {
+        case let .heldBy(holder): return "\(holder.user)@\(holder.host) (pid \(holder.pid), since \(holder.since)) is editing it"
+        case .heldByUnknown: return "another program is editing it"
+        case let .foreignLock(path): return "its lock \(path) belongs to another user and cannot be read"
+        case let .badLock(path): return "\(path) is not a lock file (a folder, link or device stands there)"
+        case let .hardLinks(count): return "it has \(count) names (hard links) and saving would split them"
+        }
+    }
+}
+
+/// One writer per session. The lock is a kernel advisory lock (`flock`) on
+/// a file `.<name>.lock` beside the real session file (a symbolic link to the
+/// session leads to the same lock): the kernel drops it when the holder exits
+/// in any way — a crash, kill -9, a closed SSH session — so there is nothing
+/// stale to guess about, no pid to trust and no lock file to delete. A lock
+/// on an unchanging name rather than on the session's inode, because every
+/// save gives the session a new inode; hard links, the one way two names
+/// could share a session without sharing a lock, open read-only instead.
+public final class SessionLock {
+    public enum Outcome {
+        case acquired(SessionLock)
+        case readOnly(ReadOnlyReason)
+        /// No lock file exists and none can be made (a read-only folder):
+        /// nobody can hold it, and saving will fail too, and say so.
+        case unavailable(String)
     }
 
+    public let path: String
+    private let descriptor: Int32
+    private let describesHolder: Bool
+    private var released = false
+
+    private init(path: String, descriptor: Int32, describesHolder: Bool) {
+        self.path = path
+        self.descriptor = descriptor
+        self.describesHolder = describesHolder
+    }
+
+    public static func lockPath(for session: String) -> String {
+        let target = (try? AtomicFile.realTarget(session)) ?? session
+        return AtomicFile.directory(of: target) + "/." + AtomicFile.baseName(of: target) + ".lock"
+    }
+
+    public static func acquire(session: String, holder: LockHolder) -> Outcome {
+        var sessionInfo = stat()
+        let sessionExists = stat(session, &sessionInfo) == 0
+        if sessionExists && sessionInfo.st_nlink > 1 { return .readOnly(.hardLinks(Int(sessionInfo.st_nlink))) }
+        // Readable by whoever may read the session (so they can see who holds it), writable by its owner only.
+        let mode = sessionExists ? (sessionInfo.st_mode & 0o644) | 0o600 : AtomicFile.privateMode
+        let path = lockPath(for: session)
+        for _ in 0..<3 {
+            var writable = true
+            var descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
+            if descriptor < 0 {
+                let error = errno
+                switch error {
+                case ELOOP, EISDIR, ENXIO: return .readOnly(.badLock(path: path))
+                case EACCES, EPERM, EROFS:
+                    // Someone else's lock file may still be ours to lock (flock needs only read access).
+                    descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+                    writable = false
+                    if descriptor < 0 {
+                        switch errno {
+                        case ENOENT: return .unavailable(String(cString: strerror(error)))
+                        case ELOOP, EISDIR, ENXIO: return .readOnly(.badLock(path: path))
+                        default: return .readOnly(.foreignLock(path: path))
+                        }
+                    }
+                default:
+                    return .unavailable(String(cString: strerror(error)))
+                }
+            }
+            var lockInfo = stat()
+            guard fstat(descriptor, &lockInfo) == 0, lockInfo.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                return .readOnly(.badLock(path: path))
+            }
+            // The lock is held through a read-only descriptor: a descriptor
+            // open for writing would keep the file system from being
+            // remounted read-only while the wizard runs.
+            let reader = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            var readerInfo = stat()
+            guard reader >= 0, fstat(reader, &readerInfo) == 0, readerInfo.st_ino == lockInfo.st_ino, readerInfo.st_dev == lockInfo.st_dev else {
+                if reader >= 0 { close(reader) }
+                close(descriptor)
+                continue
+            }
+            if flock(reader, LOCK_EX | LOCK_NB) != 0 {
+                let error = errno
+                let holder = describedHolder(reader)
+                close(reader)
+                close(descriptor)
+                if error == EWOULDBLOCK { return .readOnly(holder.map(ReadOnlyReason.heldBy) ?? .heldByUnknown) }
+                return .unavailable(String(cString: strerror(error)))
+            }
+            // Locked what we opened; make sure the name still leads to it.
+            var current = stat()
+            guard lstat(path, &current) == 0, current.st_ino == lockInfo.st_ino, current.st_dev == lockInfo.st_dev else {
+                close(reader)
+                close(descriptor)
+                continue
+            }
+            if writable {
+                if lockInfo.st_uid == getuid() { fchmod(descriptor, mode) }
+                let text = Array(holder.text.utf8)
+                ftruncate(descriptor, 0)
+                _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            }
+            close(descriptor)
+            return .acquired(SessionLock(path: path, descriptor: reader, describesHolder: writable))
+        }
+        return .readOnly(.badLock(path: path))
+    }
+
+    static func describedHolder(_ descriptor: Int32) -> LockHolder? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        return LockHolder(text: String(decoding: buffer.prefix(count), as: UTF8.self))
+    }
+
+    /// Lets go of the lock. The file stays (deleting it would let a waiting
+    /// wizard and a new one lock two different files); its description is
+    /// emptied so nobody is named who no longer edits.
     public func release() {
         guard !released else { return }
         released = true
-        unlink(path)
+        if describesHolder {
+            let writer = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            var ours = stat()
+            var theirs = stat()
+            if writer >= 0, fstat(descriptor, &ours) == 0, fstat(writer, &theirs) == 0, ours.st_ino == theirs.st_ino, ours.st_dev == theirs.st_dev {
+                ftruncate(writer, 0)
+            }
+            if writer >= 0 { close(writer) }
+        }
+        close(descriptor)
+    }
+
+    /// For a session that was moved or deleted while locked: the lock file
+    /// goes too. Safe while held: a wizard waiting on the old file finds, once
+    /// it gets it, that the name no longer leads to it, and starts again.
+    public func releaseRemovingFile() {
+        guard !released else { return }
+        var ours = stat()
+        var named = stat()
+        if fstat(descriptor, &ours) == 0, lstat(path, &named) == 0, ours.st_ino == named.st_ino, ours.st_dev == named.st_dev {
+            unlink(path)
+        }
+        released = true
+        close(descriptor)
     }
 
     deinit { release() }
-}
-
-extension LockHolder {
-    /// Whether the holder's process still runs (only checkable on this host).
-    func isAlive(onHost host: String) -> Bool {
-        guard self.host == host, pid > 0 else { return false }
-        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-        // A killed process nobody has reaped yet (a zombie) still answers
-        // kill(0) but will never write again.
-        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-           let close = stat.lastIndex(of: ")") {
-            let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
-            if state == "Z" || state == "X" { return false }
-        }
-        return true
-    }
 }

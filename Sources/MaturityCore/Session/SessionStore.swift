@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Reads and writes session files so that nothing is ever half-written or
-/// silently replaced.
+/// silently replaced. Writing goes through `AtomicFile`; one writer at a
+/// time is `SessionLock`'s business.
 public enum SessionStore {
     /// Loads a session and matches it to its questionnaire.
     public static func load(path: String, questionnaire: Questionnaire) throws(LoadError) -> Reconciliation {
@@ -22,92 +23,95 @@ public enum SessionStore {
         Array(JSONWriter.render(SessionCodec.encode(session, order: questionnaire?.criteria.map(\.id) ?? [])).utf8)
     }
 
-    /// Saves atomically: the bytes go to a temporary file in the same folder,
-    /// are flushed to disk, and the temporary file is renamed over the old one.
-    /// A crash at any moment leaves either the old file or the new one.
-    public static func save(_ session: Session, questionnaire: Questionnaire?, to path: String) throws(SaveError) {
-        try AtomicFile.write(render(session, questionnaire: questionnaire), to: path)
+    /// Saves atomically (see `AtomicFile`); returns the identity of the file
+    /// written, to pass as `.unchanged` next time.
+    @discardableResult
+    public static func save(_ session: Session, questionnaire: Questionnaire?, to path: String,
+                            expecting: SaveExpectation = .anything) throws(SaveError) -> FileIdentity {
+        try AtomicFile.write(render(session, questionnaire: questionnaire), to: path, expecting: expecting)
     }
 
-    /// Creates a new session file, refusing to replace an existing one unless asked.
-    public static func create(_ session: Session, questionnaire: Questionnaire?, at path: String, force: Bool = false) throws(SaveError) {
-        if !force && FileManager.default.fileExists(atPath: path) {
-            throw SaveError(path: path, reason: "the file already exists; it was not overwritten (use --force to replace it)")
+    /// Creates a new session file, refusing to replace an existing one unless
+    /// asked — and, even when asked, one that a wizard has open.
+    @discardableResult
+    public static func create(_ session: Session, questionnaire: Questionnaire?, at path: String, force: Bool = false) throws(SaveError) -> FileIdentity {
+        try OutputGuard.write(render(session, questionnaire: questionnaire), to: path, force: force)
+    }
+
+    /// Removes temporary files that writers of this session left when they
+    /// were killed mid-save: ours (same user), regular files, whose writer
+    /// process is gone, and older than a minute (a writer on another machine
+    /// sharing the folder is never that slow).
+    @discardableResult
+    public static func removeStaleTemporaries(of path: String, now: time_t = time(nil)) -> [String] {
+        guard let target = try? AtomicFile.realTarget(path) else { return [] }
+        let folder = AtomicFile.directory(of: target)
+        let prefix = "." + AtomicFile.baseName(of: target) + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var removed: [String] = []
+        for name in names where name.hasPrefix(prefix) {
+            let candidate = folder + "/" + name
+            var info = stat()
+            guard lstat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid(),
+                  now - info.st_mtim.tv_sec > 60 else { continue }
+            let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            if let pid = Int32(pidText), pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }   // still running
+            if unlink(candidate) == 0 { removed.append(candidate) }
         }
-        try save(session, questionnaire: questionnaire, to: path)
+        return removed
     }
 }
 
 /// Why a file could not be written, in words a user can act on.
 public struct SaveError: Error, Sendable, CustomStringConvertible {
+    public enum Cause: Sendable, Equatable {
+        case failed
+        /// Another program replaced or edited the file since we last wrote it.
+        case changedOnDisk
+        /// A file is there and replacing it was not asked for.
+        case exists
+        /// A wizard has the session open.
+        case locked
+    }
     public var path: String
     public var reason: String
-    public init(path: String, reason: String) {
+    public var cause: Cause
+    public init(path: String, reason: String, cause: Cause = .failed) {
         self.path = path
         self.reason = reason
+        self.cause = cause
     }
     public var description: String { "\(path): could not save: \(reason)" }
+
+    static func changedOnDisk(_ path: String) -> SaveError {
+        SaveError(path: path, reason: "the file was changed by another program since it was last read or written; it was not overwritten", cause: .changedOnDisk)
+    }
 }
 
-public enum AtomicFile {
-    /// Session files and reports hold private assessments: owner-only by default.
-    public static let privateMode: mode_t = 0o600
-
-    /// The mode new session files and reports get: owner-only, unless the user
-    /// asks otherwise with `CCMM_FILE_MODE` (octal, e.g. 640 to share with the group).
-    public static func defaultMode(environment: [String: String] = ProcessInfo.processInfo.environment) -> mode_t {
-        guard let text = environment["CCMM_FILE_MODE"], let value = mode_t(text, radix: 8), value <= 0o777 else { return privateMode }
-        return value
-    }
-
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = defaultMode()) throws(SaveError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard fd >= 0 else { throw SaveError(path: path, reason: describe(errno, folder: folder)) }
-        // The umask must not widen or narrow what was asked for.
-        fchmod(fd, mode)
-        var written = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += result
-            }
+/// How a command (import, merge, report) writes a file the user named: an
+/// existing file is replaced only with --force, never while a wizard has it
+/// open (the lock is held for the write), never when it changed between the
+/// check and the write, and a report never lands on a session.
+public enum OutputGuard {
+    @discardableResult
+    public static func write(_ bytes: [UInt8], to path: String, force: Bool, isReport: Bool = false, source: String? = nil) throws(SaveError) -> FileIdentity {
+        guard let existing = FileIdentity(path: path) else { return try AtomicFile.write(bytes, to: path, expecting: .absent) }
+        if let source, let input = FileIdentity(path: source), input.isSameFile(as: existing) {
+            throw SaveError(path: path, reason: "is the session the report is made from; a report is never written over it", cause: .exists)
         }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw SaveError(path: path, reason: describe(failure, folder: folder))
+        guard force else {
+            throw SaveError(path: path, reason: "the file already exists; it was not overwritten (use --force to replace it)", cause: .exists)
         }
-        if rename(temporary, path) != 0 {
-            let error = errno
-            unlink(temporary)
-            throw SaveError(path: path, reason: describe(error, folder: folder))
+        if isReport, (try? SessionStore.loadUnchecked(path: path)) != nil {
+            throw SaveError(path: path, reason: "is a session file; a report is never written over a session (choose another name)", cause: .exists)
         }
-        // Make the rename itself durable.
-        let dirfd = open(folder, O_RDONLY)
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
+        var lock: SessionLock?
+        switch SessionLock.acquire(session: path, holder: .current(since: Clock.now())) {
+        case let .acquired(taken): lock = taken
+        case let .readOnly(reason): throw SaveError(path: path, reason: "\(reason.description); it was not replaced", cause: .locked)
+        case .unavailable: break      // no lock can be made there: the write will say why it fails too
         }
-    }
-
-    static func describe(_ code: Int32, folder: String) -> String {
-        switch code {
-        case ENOSPC, EDQUOT: return "the disk is full"
-        case EFBIG: return "the file is larger than this system allows"
-        case EACCES, EPERM: return "permission denied in the folder \(folder)"
-        case EROFS: return "the folder \(folder) is on a read-only file system"
-        case ENOENT: return "the folder \(folder) does not exist"
-        default: return String(cString: strerror(code))
-        }
+        defer { lock?.release() }
+        return try AtomicFile.write(bytes, to: path, expecting: .unchanged(existing))
     }
 }

@@ -95,12 +95,13 @@ enum SessionActions {
     /// Runs a file change only while no wizard has the session open.
     static func whileUnused(_ path: String, _ t: UIText, _ change: () throws -> String) -> Result<String, ActionError> {
         switch SessionLock.acquire(session: path, holder: .current(since: Clock.now())) {
-        case let .heldBy(holder):
-            return .failure(ActionError(t.readOnly(t.lockedBy(user: holder.user, host: holder.host, pid: holder.pid, since: holder.since))))
+        case let .readOnly(reason):
+            return .failure(ActionError(t.readOnly(reason)))
         case let .unavailable(reason):
             return .failure(ActionError(reason))
         case let .acquired(lock):
-            defer { lock.release() }
+            // A session moved or deleted takes its lock file along.
+            defer { FileManager.default.fileExists(atPath: path) ? lock.release() : lock.releaseRemovingFile() }
             do { return .success(try change()) } catch { return .failure(ActionError("\(path): \(error.localizedDescription)")) }
         }
     }

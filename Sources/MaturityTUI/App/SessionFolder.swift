@@ -38,6 +38,17 @@ public enum SessionFolder {
         }
     }
 
+    /// Where a wizard stopped by a signal keeps answers it could not save:
+    /// `<session>.recovery`, then `-2`, `-3`… so an older copy is never replaced.
+    public static func recoveryNames(of session: String) -> [String] {
+        [session + ".recovery"] + (2...20).map { session + ".recovery-\($0)" }
+    }
+
+    /// The recovery copies beside a session, oldest name first.
+    public static func recoveryCopies(of session: String) -> [String] {
+        recoveryNames(of: session).filter { FileIdentity(path: $0) != nil }
+    }
+
     /// Summaries of the sessions in the folder, newest first. Unreadable
     /// files are listed with the reason rather than hidden.
     public static func catalog(_ folder: String, library: QuestionnaireLibrary, language: Language) -> [SessionSummary] {

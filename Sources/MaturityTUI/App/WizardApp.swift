@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import MaturityCore
 import TerminalUI
 
@@ -17,6 +20,9 @@ public final class WizardApp {
     /// The file as we last wrote (or read) it, to notice another program's changes.
     private var lastWritten: FileIdentity?
     var lock: SessionLock?
+    /// Why the session is read-only, while that may end (another wizard quitting).
+    private var waitingFor: ReadOnlyReason?
+    private var idleTicks = 0
 
     public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
@@ -66,6 +72,22 @@ public final class WizardApp {
     }
 
     func open(path: String, explicitQuestionnaire: String?) throws {
+        // The lock first, then the read: what is read is what nobody else is changing.
+        takeLock(path)
+        do {
+            try read(path: path, explicitQuestionnaire: explicitQuestionnaire)
+        } catch {
+            releaseLock()
+            throw error
+        }
+        if state.readOnly == nil {
+            SessionStore.removeStaleTemporaries(of: path)
+            if let copy = SessionFolder.recoveryCopies(of: path).first { state.question = .restoreRecovery(path: copy) }
+        }
+    }
+
+    private func read(path: String, explicitQuestionnaire: String?) throws {
+        let identity = FileIdentity(path: path)
         let opened = try OpenedSession.open(path, questionnaire: explicitQuestionnaire, library: library)
         let (q, reconciliation, session) = (opened.questionnaire, opened.reconciliation, opened.session)
         if !languageFixed { state.text = UIText(session.profile.language) }
@@ -89,22 +111,62 @@ public final class WizardApp {
                 + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
         }
         lastSaved = SessionStore.render(session, questionnaire: q)
-        lastWritten = FileIdentity(path: path)
-        takeLock(path)
+        // The identity from before the read: a change made while reading is caught at the next save.
+        lastWritten = identity
     }
 
     /// One writer per session; a second wizard opens it read-only.
     private func takeLock(_ path: String) {
+        releaseLock()
+        switch SessionLock.acquire(session: path, holder: .current(since: state.now)) {
+        case let .acquired(taken): lock = taken
+        case let .readOnly(reason):
+            state.readOnly = state.text.readOnly(reason)
+            state.message = state.readOnly
+            waitingFor = reason
+        case .unavailable: break
+        }
+    }
+
+    private func releaseLock() {
         lock?.release()
         lock = nil
         state.readOnly = nil
-        switch SessionLock.acquire(session: path, holder: .current(since: state.now)) {
-        case let .acquired(taken): lock = taken
-        case let .heldBy(holder):
-            let who = state.text.lockedBy(user: holder.user, host: holder.host, pid: holder.pid, since: holder.since)
-            state.readOnly = who
-            state.message = state.text.readOnly(who)
-        case .unavailable: break
+        state.takeOverOffered = false
+        waitingFor = nil
+    }
+
+    /// Read-only because another wizard holds the lock: about once a second,
+    /// see whether it has let go. If so the lock is taken (so nobody else gets
+    /// it first) and taking over is offered.
+    private func pollLock() {
+        idleTicks += 1
+        guard idleTicks >= 10, let reason = waitingFor, let a = state.assessment, !state.takeOverOffered else { return }
+        idleTicks = 0
+        switch reason {
+        case .heldBy, .heldByUnknown: break
+        case .foreignLock, .badLock, .hardLinks: return
+        }
+        guard case let .acquired(taken) = SessionLock.acquire(session: a.path, holder: .current(since: Clock.now())) else { return }
+        lock = taken
+        state.takeOverOffered = true
+        state.message = nil
+        draw()
+    }
+
+    /// t after the offer: re-read the file (the other wizard's answers) and edit.
+    private func takeOver() {
+        guard let a = state.assessment, lock != nil, state.takeOverOffered else { return }
+        do {
+            let current = state.current
+            try read(path: a.path, explicitQuestionnaire: a.questionnaire.id == a.session.questionnaire.id ? nil : a.questionnaire.id)
+            if state.assessment?.questionnaire.criteria.indices.contains(current) == true { state.current = current }
+            state.readOnly = nil
+            state.takeOverOffered = false
+            waitingFor = nil
+            state.message = state.text.tookOver
+        } catch {
+            state.message = describe(error)
         }
     }
 
@@ -118,16 +180,24 @@ public final class WizardApp {
         }
         draw()
         while true {
-            if let signal = Terminal.pendingSignal {
-                // SIGTERM, SIGHUP (a closed SSH session), SIGINT: every answer is
-                // already on disk; one last save covers a position change.
+            if Terminal.pendingSignal != nil {
+                // SIGTERM, SIGHUP (a closed SSH session), SIGQUIT, SIGINT from
+                // outside: every answer is normally on disk already; one last
+                // save covers a position change. If the answers cannot be saved,
+                // a recovery copy keeps them, and the message says where.
                 Terminal.clearPendingSignal()
-                _ = signal
                 save()
+                if let unsaved = unsavedOnExit() { throw unsaved }
                 return
             }
-            guard var key = terminal.readKey(timeout: 100) else { continue }
+            guard var key = terminal.readKey(timeout: 100) else {
+                pollLock()
+                continue
+            }
             if key == .resize { draw(); continue }
+            // Below the minimum size the screen shows only "please enlarge":
+            // a key that acted there would act unseen. Only quit does.
+            if isBlind && !PendingKeys.actsWhenBlind(key, state) { continue }
             state.now = Clock.now()
             state.today = Clock.today()
             state.size = terminal.size
@@ -153,7 +223,15 @@ public final class WizardApp {
             case let .saveAs(path): saveAs(path)
             case .quit:
                 save()
+                // Unsaved answers are never dropped without asking.
+                guard state.saveError != nil, state.assessment != nil, state.readOnly == nil else { return true }
+                state.question = .quitUnsaved
+            case .discardAndQuit:
                 return true
+            case .takeOver: takeOver()
+            case let .restoreRecovery(path): restore(path)
+            case let .deleteRecovery(path):
+                if unlink(path) == 0 { state.message = state.text.recoveryDeleted }
             case .closeSession: closeSession()
             case let .writeReport(format, path, replace):
                 guard let a = state.assessment else { break }
@@ -198,9 +276,7 @@ public final class WizardApp {
     private func closeSession() {
         save()
         guard state.saveError == nil, let path = state.assessment?.path else { return }
-        lock?.release()
-        lock = nil
-        state.readOnly = nil
+        releaseLock()
         state.assessment = nil
         state.history = AnswerHistory()
         state.message = nil
@@ -211,6 +287,50 @@ public final class WizardApp {
         state.message = state.text.sessionClosed(path)
     }
 
+    private var isBlind: Bool {
+        let size = terminal.size
+        return size.rows < WizardView.minimumSize.rows || size.cols < WizardView.minimumSize.cols
+    }
+
+    /// Leaving on a signal with answers that could not be saved: they go to
+    /// a recovery copy (beside the session, which the next open offers; else
+    /// in the sessions folder or the temporary folder), and the error names it.
+    private func unsavedOnExit() -> SaveError? {
+        guard let a = state.assessment, let problem = state.saveError, state.readOnly == nil else { return nil }
+        let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
+        let base = AtomicFile.baseName(of: a.path)
+        let places = [a.path] + [folder, NSTemporaryDirectory()].map { $0 + "/" + base }
+        for place in places {
+            for name in SessionFolder.recoveryNames(of: place) {
+                do {
+                    try AtomicFile.write(bytes, to: name, expecting: .absent, mode: AtomicFile.privateMode)
+                    return SaveError(path: a.path, reason: "\(problem); the answers were kept in \(name)" + (place == a.path ? " (the next ccmm open offers them)" : ""))
+                } catch {
+                    if error.cause != .exists { break }
+                }
+            }
+        }
+        return SaveError(path: a.path, reason: "\(problem); no recovery copy could be written either: the unsaved answers are lost")
+    }
+
+    /// y on the recovery offer: its answers replace the open ones and are saved; the copy goes once they are on disk.
+    private func restore(_ copy: String) {
+        guard let a = state.assessment else { return }
+        do {
+            let raw = try SessionStore.loadUnchecked(path: copy)
+            let session = try SessionReconciler.reconcile(raw, with: a.questionnaire, file: copy).session
+            state.assessment = Assessment(questionnaire: a.questionnaire, session: session, path: a.path, counting: a.counting)
+            state.assessment?.session.position = a.session.position
+            save()
+            if state.saveError == nil {
+                unlink(copy)
+                state.message = state.text.recoveryLoaded
+            }
+        } catch {
+            state.message = describe(error)
+        }
+    }
+
     private func draw() {
         let (grid, cursor) = WizardView.render(state, size: terminal.size)
         terminal.present(grid, cursor: cursor)
@@ -218,24 +338,21 @@ public final class WizardApp {
 
     /// Saves when the bytes changed. A failure is shown and kept in memory;
     /// the next change (or r) tries again, w saves elsewhere. A file that
-    /// another program replaced is not overwritten unless the user says so.
+    /// another program replaced or edited is not overwritten unless the user
+    /// says so (r) — checked at the very end of the save, not before it.
     private func save(force: Bool = false) {
         guard let a = state.assessment, state.readOnly == nil else { return }
         let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
-        if bytes == lastSaved && state.saveError == nil && FileIdentity(path: a.path) != nil { return }
         let current = FileIdentity(path: a.path)
-        if !force, let expected = lastWritten, let current, current != expected {
-            state.saveError = state.text.fileReplaced
-            return
-        }
+        if bytes == lastSaved && state.saveError == nil && current != nil { return }
+        let expecting: SaveExpectation = force ? .anything : lastWritten.map { .unchanged($0) } ?? .absent
         do {
-            try AtomicFile.write(bytes, to: a.path)
-            if lastWritten != nil && current == nil { state.message = state.text.fileRecreated }
+            lastWritten = try AtomicFile.write(bytes, to: a.path, expecting: expecting)
+            if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text.fileRecreated }
             lastSaved = bytes
-            lastWritten = FileIdentity(path: a.path)
             state.saveError = nil
         } catch {
-            state.saveError = error.reason
+            state.saveError = error.cause == .changedOnDisk ? state.text.fileReplaced : error.reason
         }
     }
 
@@ -267,12 +384,12 @@ public final class WizardApp {
             if pendingPath == nil { try SessionFolder.ensure(folder) }
             var session = Session(questionnaire: QuestionnaireReference(q), profile: profile, createdAt: state.now)
             session.position = q.criteria.first?.id
-            try SessionStore.create(session, questionnaire: q, at: path)
+            let written = try SessionStore.create(session, questionnaire: q, at: path)
             pendingPath = nil
             if !languageFixed { state.text = UIText(profile.language) }
             state.assessment = Assessment(questionnaire: q, session: session, path: path)
             lastSaved = SessionStore.render(session, questionnaire: q)
-            lastWritten = FileIdentity(path: path)
+            lastWritten = written
             takeLock(path)
             state.current = 0
             state.focus = 0

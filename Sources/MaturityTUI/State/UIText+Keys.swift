@@ -19,7 +19,7 @@ extension UIText {
         KeyHelp(keys: keys, short: t(shortZh, shortEn), long: t(longZh, longEn))
     }
 
-    var quitKey: KeyHelp { key("q", "退出", "quit", "退出（每次作答都已保存）", "Quit (every answer is already saved)") }
+    var quitKey: KeyHelp { key("q", "退出", "quit", "退出（每次作答都已保存；保存失败时先询问）", "Quit (every answer is already saved; after a failed save it asks first)") }
     var helpKey: KeyHelp { key("?", "帮助", "help", "本帮助（本屏的全部按键）", "This help (every key of the screen)") }
     var backKey: KeyHelp { key("Esc", "返回", "back", "回到条目", "Back to the criterion") }
 

@@ -158,4 +158,29 @@ public struct UIText: Sendable {
     var fileLabel: String { t("文件：", "File: ") }
     var pickASessionFirst: String { t("先选中一份已保存的评估", "Select a saved assessment first") }
     var migrated: String { t("问卷版本已变化：答案已按条目编号带入", "The questionnaire changed: answers were carried over by criterion id") }
+    // The keys come first in these questions: on a narrow terminal the end is cut.
+    var quitUnsaved: String { t("答案未保存！r 重试  w 另存为  d 放弃并退出  Esc 留下", "Answers NOT saved! r retry  w save elsewhere  d discard & quit  Esc stay") }
+    var discardTyping: String { t("放弃刚输入的文字？y 放弃，其他键继续编辑", "Discard what you typed? y discards it, any other key goes back to editing") }
+    func replaceNotApplicable(_ reason: String) -> String {
+        t("改为评分并删除不适用理由？y 确认，其他键取消（理由：\(reason)）",
+          "Rate it and drop the N/A reason? y yes, any other key no (reason: \(reason))")
+    }
+    func recoveryFound(_ path: String) -> String {
+        t("上次未能保存的答案：y 载入并保存  d 删除副本  Esc 稍后 — \(path)",
+          "Unsaved answers from last time: y load & save  d delete the copy  Esc later — \(path)")
+    }
+    var recoveryLoaded: String { t("已载入上次未保存的答案", "The unsaved answers from last time were loaded") }
+    var recoveryDeleted: String { t("已删除未保存答案的副本", "The copy of unsaved answers was deleted") }
+    var takeOver: String { t("另一个向导已关闭此评估。按 T 接手编辑（从磁盘重新读取）", "The other wizard has closed this assessment. Press T to take over (re-read from disk)") }
+    var tookOver: String { t("已接手：可以编辑了", "Taken over: you can edit now") }
+    /// The whole read-only line for why the session cannot be edited here.
+    func readOnly(_ reason: ReadOnlyReason) -> String {
+        switch reason {
+        case let .heldBy(holder): return readOnly(lockedBy(user: holder.user, host: holder.host, pid: holder.pid, since: holder.since))
+        case .heldByUnknown: return readOnly(t("另一个程序", "another program"))
+        case let .foreignLock(path): return t("只读：另一用户持有此评估的锁（\(path) 无法读取）", "Read-only: another user holds this assessment's lock (\(path) cannot be read)")
+        case let .badLock(path): return t("只读：\(path) 不是锁文件，无法确认是否有人在编辑", "Read-only: \(path) is not a lock file, so nobody can tell who is editing")
+        case let .hardLinks(count): return t("只读：此文件有 \(count) 个硬链接名，保存会使它们分离；请先复制一份再编辑", "Read-only: this file has \(count) hard-linked names and saving would split them; edit a copy instead")
+        }
+    }
 }

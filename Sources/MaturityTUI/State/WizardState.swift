@@ -34,6 +34,33 @@ public struct Prompt: Sendable {
     public var error: String?
     /// The path the user was told exists (Enter again on it replaces it).
     public var confirmedPath: String?
+    /// The text the prompt opened with: leaving with anything else asks first.
+    public let original: String
+    /// Esc or Ctrl-C was pressed over typed text: y discards it, any other key goes back to editing.
+    public var confirmingDiscard = false
+
+    public init(purpose: Purpose, editor: LineEditor, error: String? = nil, confirmedPath: String? = nil) {
+        self.purpose = purpose
+        self.editor = editor
+        self.error = error
+        self.confirmedPath = confirmedPath
+        self.original = editor.text
+    }
+
+    /// Whether leaving would lose typed text (a save-as path is not worth a question).
+    public var hasUnsavedTyping: Bool {
+        purpose != .saveAs && editor.text != original
+    }
+}
+
+/// A question the wizard waits on before anything else happens (nothing is lost without it).
+public enum GuardQuestion: Sendable, Equatable {
+    /// Quit was asked for with answers not on disk: r retries, w saves elsewhere, d discards, Esc stays.
+    case quitUnsaved
+    /// A rating typed over an N/A answer (whose reason would go): y replaces it.
+    case replaceNotApplicable(value: Int)
+    /// A copy of unsaved answers from an earlier run lies beside the session: y loads it, d deletes it.
+    case restoreRecovery(path: String)
 }
 
 /// A question answered with one key, asked on the bottom line.
@@ -209,6 +236,9 @@ public struct WizardState: Sendable {
     public var saveError: String?
     /// Set when another wizard holds the session: answers cannot change.
     public var readOnly: String?
+    /// Read-only, and the lock has just been freed (and taken for us): t takes over.
+    public var takeOverOffered = false
+    public var question: GuardQuestion?
     public var message: String?
     /// The answer changes that `z` undoes and `Z` redoes, newest last.
     public var history = AnswerHistory()

@@ -17,8 +17,8 @@ enum CriterionKeys {
                 return []
             }
         }
-        if let holder = state.readOnly, changesAnswers(key) {
-            state.message = state.text.readOnly(holder)
+        if let readOnly = state.readOnly, changesAnswers(key) {
+            state.message = readOnly
             return []
         }
         let scale = a.questionnaire.scale
@@ -142,8 +142,16 @@ enum CriterionKeys {
         }
     }
 
-    static func answer(_ state: inout WizardState, _ criterion: Criterion, value: Int) -> [Effect] {
+    static func answer(_ state: inout WizardState, _ criterion: Criterion, value: Int, confirmed: Bool = false) -> [Effect] {
         guard let a = state.assessment, let question = criterion.questions[safe: state.focus] else { return [] }
+        // A rating over an N/A drops its reason: asked first.
+        let notApplicable = a.questionnaire.notApplicableIsPerCriterion
+            ? a.session.answers[criterion.id]?.isNotApplicable == true
+            : a.session.answer(criterion.id, question.angle)?.isNotApplicable == true
+        if notApplicable && !confirmed {
+            state.question = .replaceNotApplicable(value: value)
+            return []
+        }
         let wasComplete = a.scorecard.answered == a.scorecard.questions
         let now = state.now
         UndoKeys.tracked(&state, criterion: criterion.id, kind: .rating(angle: question.angle, value: value)) { a in

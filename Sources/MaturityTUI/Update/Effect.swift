@@ -10,9 +10,18 @@ public enum Effect: Equatable, Sendable {
     case retrySave
     /// Write the session to another path (after a failed save).
     case saveAs(String)
+    /// Quit: the runner saves first, and asks (`GuardQuestion.quitUnsaved`)
+    /// instead of quitting when that save fails.
     case quit
     /// Close the open session and go back to the list of sessions.
     case closeSession
+    /// Quit without saving: the user chose to discard unsaved answers.
+    case discardAndQuit
+    /// Read-only, the lock is free and ours: re-read the file and edit.
+    case takeOver
+    /// Load the recovery copy into the open session, or delete it.
+    case restoreRecovery(path: String)
+    case deleteRecovery(path: String)
     case suspend
     /// Open a saved session from the start screen.
     case open(path: String)

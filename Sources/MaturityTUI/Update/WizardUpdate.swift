@@ -10,11 +10,15 @@ public enum WizardUpdate {
     }
 
     public static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
+        if let question = state.question { return PendingKeys.handle(key, question, &state) }
         if key == .ctrl("z") { return [.suspend] }
+        // Ctrl-C in a prompt is the prompt's (it asks before dropping typed text).
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
+        if key == .ctrl("c") { return [.quit] }
         if state.form != nil { return FormKeys.handle(key, &state) }
         if let question = state.asking { return QuestionKeys.handle(key, question, &state) }
+        // T, not t: t opens the action plan, which a read-only wizard may still read.
+        if state.takeOverOffered && key == .character("T") { return [.takeOver] }
         switch state.screen {
         case .start: return StartKeys.handle(key, &state)
         case .pickModel: return StartKeys.handlePick(key, &state)
@@ -83,14 +87,61 @@ enum HelpScroll {
     }
 }
 
+/// Keys while the wizard waits on a question (see `GuardQuestion`).
+enum PendingKeys {
+    static func handle(_ key: Key, _ question: GuardQuestion, _ state: inout WizardState) -> [Effect] {
+        state.question = nil
+        let yes = key == .character("y") || key == .character("Y")
+        switch question {
+        case .quitUnsaved:
+            switch key {
+            case .character("r"): return [.retrySave]
+            case .character("w"):
+                guard let a = state.assessment else { return [] }
+                state.prompt = Prompt(purpose: .saveAs, editor: LineEditor(a.path + ".copy.json", maxLength: 4096))
+            case .character("d"): return [.discardAndQuit]
+            default: break            // Esc, and Ctrl-C pressed again: stay, nothing is lost
+            }
+            return []
+        case let .replaceNotApplicable(value):
+            guard yes, let criterion = state.currentCriterion else { return [] }
+            return CriterionKeys.answer(&state, criterion, value: value, confirmed: true)
+        case let .restoreRecovery(path):
+            if yes { return [.restoreRecovery(path: path)] }
+            if key == .character("d") { return [.deleteRecovery(path: path)] }
+            return []
+        }
+    }
+
+    /// Keys that may act while the terminal is too small to show anything:
+    /// only quitting (which still asks, once the screen can show the question).
+    static func actsWhenBlind(_ key: Key, _ state: WizardState) -> Bool {
+        key == .ctrl("c") || (key == .character("q") && state.prompt == nil && state.question == nil)
+    }
+}
+
 /// Keys of the modal text prompt (N/A reason, note, save-as path).
 enum PromptKeys {
     static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        // Let go of the state's copy, so the editor below is the only one and
+        // edits it in place: a 100,000-character paste stays linear.
+        state.prompt = nil
+        if prompt.confirmingDiscard {
+            if key == .character("y") || key == .character("Y") { return [] }
+            prompt.confirmingDiscard = false
+            prompt.error = nil
+            state.prompt = prompt
+            return []
+        }
         let commit: Bool
         switch key {
-        case .escape:
-            state.prompt = nil
+        case .escape, .ctrl("c"):
+            if prompt.hasUnsavedTyping {
+                prompt.confirmingDiscard = true
+                prompt.error = state.text.discardTyping
+                state.prompt = prompt
+            }
             return []
         case .enter where !prompt.editor.isMultiline, .ctrl("s"), .function(2):
             commit = true
@@ -100,6 +151,7 @@ enum PromptKeys {
             state.prompt = prompt
             commit = false
         }
+        state.prompt = prompt
         guard commit else { return [] }
         let text = prompt.editor.text
         switch prompt.purpose {

@@ -56,6 +56,8 @@ enum TooSmallView {
         let now = "\(size.cols)×\(size.rows)"
         let lines = DisplayWidth.wrap(state.text.enlarge, width: max(size.cols, 1))
             + DisplayWidth.wrap(state.language == .zh ? "至少 \(need)，当前 \(now)" : "need \(need), now \(now)", width: max(size.cols, 1))
+            // Keys cannot be seen acting here, so none does but quit.
+            + DisplayWidth.wrap(state.language == .zh ? "在此之前只有 q 可用（退出）" : "until then only q works (quit)", width: max(size.cols, 1))
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.rows {
             let col = max(0, (size.cols - DisplayWidth.of(line)) / 2)
@@ -135,6 +137,11 @@ enum StatusBar {
             let style = Style(role: .bad, bold: true, reverse: true)
             grid.fill(Rect(row: row - 1, col: 0, rows: 1, cols: grid.cols), style: style)
             grid.put(" " + DisplayWidth.keepingEnd(error, to: width - 1), row: row - 1, col: 0, style: style)
+        }
+        if let question = state.question {
+            grid.put(DisplayWidth.truncate(" ? " + text(question, state), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+        } else if state.saveError != nil {
+            let style = Style(role: .bad, bold: true, reverse: true)
             grid.put(DisplayWidth.truncate(" ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp)", to: width), row: row, col: 0, style: style)
         } else if let question = state.asking {
             grid.put(DisplayWidth.truncate(" ? " + state.text.question(question), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
@@ -146,6 +153,8 @@ enum StatusBar {
             grid.put(DisplayWidth.truncate(" ? " + state.text.groupingPrompt, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if let message = state.message {
             grid.put(DisplayWidth.truncate(" " + message, to: width), row: row, col: 0, style: Style(bold: true, reverse: true))
+        } else if state.takeOverOffered {
+            grid.put(DisplayWidth.truncate(" " + state.text.takeOver, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else {
             grid.put(line(keys, width: width), row: row, col: 0, style: Style(reverse: true))
         }
@@ -160,6 +169,16 @@ enum StatusBar {
             text += item
         }
         return text
+    }
+
+    static func text(_ question: GuardQuestion, _ state: WizardState) -> String {
+        switch question {
+        case .quitUnsaved: return state.text.quitUnsaved
+        case .replaceNotApplicable:
+            let reason = state.currentCriterion.flatMap { state.assessment?.session.answers[$0.id]?.notApplicableReason } ?? ""
+            return state.text.replaceNotApplicable(reason)
+        case let .restoreRecovery(path): return state.text.recoveryFound(path)
+        }
     }
 }
 

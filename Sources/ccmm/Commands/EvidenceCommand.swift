@@ -113,17 +113,16 @@ enum BaselineOption {
 }
 
 /// Where a command's output goes: standard output, or a file written
-/// atomically that is not replaced without --force.
+/// atomically that is not replaced without --force — and never, even with
+/// it, when it is a session (least of all `source`, the one read) or a file
+/// a wizard has open.
 enum OutputFile {
-    static func write(_ bytes: [UInt8], to output: String?, force: Bool, what: String) throws {
+    static func write(_ bytes: [UInt8], to output: String?, force: Bool, what: String, source: String? = nil) throws {
         guard let output else {
             try StandardOutput.write(bytes)
             return
         }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError(Messages.current(.fileExists, output))
-        }
-        try AtomicFile.write(bytes, to: output)
+        try OutputGuard.write(bytes, to: output, force: force, isReport: true, source: source)
         StandardOutput.error(ControlCharacters.visible(Messages.current(.fileWritten, output, what)) + "\n")
     }
 }

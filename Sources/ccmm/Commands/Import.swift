@@ -33,11 +33,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let c = Messages.use(lang)
         let q = try libraryOptions.library.load(questionnaire)
-        let bytes: [UInt8]
-        guard let data = FileManager.default.contents(atPath: csv) else {
-            throw UserError(c(.cannotRead, csv))
-        }
-        bytes = [UInt8](data)
+        let bytes = try FileBytes.read(path: csv, what: "CSV")
         let time = Clock.now()
         let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
         let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",

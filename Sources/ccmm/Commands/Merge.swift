@@ -59,10 +59,7 @@ struct Merge: ParsableCommand {
         } catch {
             throw UserError(error.message)
         }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError(c(.fileExists, output))
-        }
-        try SessionStore.save(result.session, questionnaire: q, to: output)
+        try SessionStore.create(result.session, questionnaire: q, at: output, force: force)
         switch format {
         case .json:
             try printOut(JSONWriter.render(MergeJSON.encode(result, questionnaire: q, output: output, reconciled: changed)))

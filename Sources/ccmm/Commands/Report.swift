@@ -79,6 +79,6 @@ struct Report: ParsableCommand {
         case .md: bytes = ReportFile.render(.md, input, improvement: improvement)
         case .csv: bytes = ReportFile.render(.csv, input, improvement: improvement)
         }
-        try OutputFile.write(bytes, to: output, force: force, what: Messages.current(.reportKind, format.rawValue))
+        try OutputFile.write(bytes, to: output, force: force, what: Messages.current(.reportKind, format.rawValue), source: session)
     }
 }
