@@ -47,9 +47,30 @@ import Testing
         return (base, shared, home, secret)
     }
 
+    /// The binary and the questionnaires copied where the victim can reach
+    /// them: a fresh clone (as CI makes) may sit in a folder private to root,
+    /// which another user cannot even pass through.
+    static func stage(_ built: String, in base: String) throws -> String {
+        let tools = base + "/tools"
+        try FileManager.default.createDirectory(atPath: tools, withIntermediateDirectories: false)
+        chmod(tools, 0o755)
+        let binary = tools + "/ccmm"
+        try FileManager.default.copyItem(atPath: built, toPath: binary)
+        chmod(binary, 0o755)
+        let questionnaires = questionnaires(beside: binary)
+        try FileManager.default.copyItem(atPath: SafetyTests.questionnaires, toPath: questionnaires)
+        chmod(questionnaires, 0o755)
+        for name in try FileManager.default.contentsOfDirectory(atPath: questionnaires) { chmod(questionnaires + "/" + name, 0o644) }
+        return binary
+    }
+
+    static func questionnaires(beside binary: String) -> String {
+        URL(fileURLWithPath: binary).deletingLastPathComponent().appendingPathComponent("Questionnaires").path
+    }
+
     static func importAsVictim(_ binary: String, home: String, to output: String, force: Bool) -> Int32 {
         Spawn.run(asUser(victim, ["env", "HOME=\(home)", binary, "import", "--csv", home + "/a.csv", "--output", output,
-                                  "--questionnaires-dir", SafetyTests.questionnaires] + (force ? ["--force"] : [])))
+                                  "--questionnaires-dir", Self.questionnaires(beside: binary)] + (force ? ["--force"] : [])))
     }
 
     /// The attacker plants, for the next few thousand pids, a link to the
@@ -59,9 +80,10 @@ import Testing
     /// owned by the attacker or readable by others.
     @Test(.enabled(if: canSwitchUsers, "needs root and setpriv to run as two users"))
     func plantedTemporaryNamesDoNotReachOutsideTheFolder() throws {
-        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let built = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
         let (base, shared, home, secret) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: base) }
+        let binary = try Self.stage(built, in: base)
         let session = shared + "/s.json"
         #expect(Self.importAsVictim(binary, home: home, to: session, force: false) == 0)
         #expect(Self.mode(session) == (0o600, Self.victim))
@@ -97,9 +119,10 @@ import Testing
     /// the lock is still there afterwards.
     @Test(.enabled(if: canSwitchUsers, "needs root and setpriv to run as two users"))
     func foreignUnreadableLockIsRespectedNotDeleted() throws {
-        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let built = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
         let (base, shared, home, _) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: base) }
+        let binary = try Self.stage(built, in: base)
         let session = shared + "/s.json"
         #expect(Self.importAsVictim(binary, home: home, to: session, force: false) == 0)
         let lock = SessionLock.lockPath(for: session)
@@ -110,7 +133,7 @@ import Testing
         let tmux = Tmux()
         defer { tmux.kill() }
         try tmux.start("cd \(home) && " + Self.asUser(Self.victim, ["env", "HOME=\(home)", "LC_ALL=C.UTF-8", "TERM=xterm-256color", binary, "open", session,
-                                                            "--lang", "en", "--questionnaires-dir", SafetyTests.questionnaires]).joined(separator: " "), cols: 140)
+                                                            "--lang", "en", "--questionnaires-dir", Self.questionnaires(beside: binary)]).joined(separator: " "), cols: 140)
         let screen = try tmux.waitFor("Read-only: another user holds")
         #expect(screen.contains(lock))
         try tmux.type("3")
