@@ -69,8 +69,17 @@ import Testing
     }
 
     static func importAsVictim(_ binary: String, home: String, to output: String, force: Bool) -> Int32 {
-        Spawn.run(asUser(victim, ["env", "HOME=\(home)", binary, "import", "--csv", home + "/a.csv", "--output", output,
-                                  "--questionnaires-dir", Self.questionnaires(beside: binary)] + (force ? ["--force"] : [])))
+        let command = asUser(victim, ["env", "HOME=\(home)", binary, "import", "--csv", home + "/a.csv", "--output", output,
+                                      "--questionnaires-dir", Self.questionnaires(beside: binary)] + (force ? ["--force"] : []))
+        // 126 is "cannot execute": right after the copy a process that another
+        // test spawned at that moment may still hold the copy open for writing
+        // (ETXTBSY) until it execs. Try again briefly; any other result stands.
+        var status = Spawn.run(command)
+        for _ in 0..<50 where status == 126 {
+            Thread.sleep(forTimeInterval: 0.1)
+            status = Spawn.run(command)
+        }
+        return status
     }
 
     /// The attacker plants, for the next few thousand pids, a link to the
