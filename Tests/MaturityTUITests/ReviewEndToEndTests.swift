@@ -44,7 +44,10 @@ import Testing
         #expect(!last.contains("Assessment complete"))
         #expect(last.contains("Criterion 4/4"))
         try tmux.type("S")
-        let summary = try tmux.waitFor("Assessment complete")
+        // Wait for the frame's body, not its first line: a capture can fall
+        // between the summary's heading and the rest of its frame.
+        let summary = try tmux.waitFor("all 4 criteria answered")
+        #expect(summary.contains("Assessment complete"))
         #expect(summary.contains("Progress: 1.0 2/2 · 2.0 2/2 — all 4 criteria answered"))
         try tmux.type("q")
         tmux.waitForExit()
