@@ -11,7 +11,7 @@ struct Options {
     var keep = false
 
     static let usage = """
-    usage: ccmm-bench [--json] [--runs N] [--keys N] [--repeats N] [--ccmm PATH] [--only startup,keystroke,bytes,scoring,memory] [--keep]
+    usage: ccmm-bench [--json] [--runs N] [--keys N] [--repeats N] [--ccmm PATH] [--only startup,cli,keystroke,bytes,scoring,memory] [--keep]
       --json      print the results as JSON instead of a table
       --runs      start-up runs per program (default 25, at least 20 for the targets)
       --keys      keystrokes for the in-process measurement (default 2400)

@@ -54,7 +54,8 @@ import Testing
                     // The key in flight: kill at once, after a random few milliseconds.
                     Thread.sleep(forTimeInterval: Double.random(in: 0...0.02, using: &generator))
                     _ = Spawn.run(["pkill", "-KILL", "-f", "open \(path)"])
-                    let session = try SessionStore.loadUnchecked(path: path)   // parses: never torn
+                    // The file and its journal (as the next open reads them) parse: never torn.
+                    let session = try SessionJournal.recover(path: path).session
                     let onDisk = answered(session)
                     let inFlight = [0, 5, 10][choice - 1]
                     #expect(onDisk == pressed || onDisk == pressed + [inFlight], "on disk \(onDisk.count), confirmed \(pressed.count)")
@@ -72,6 +73,48 @@ import Testing
         try open(tmux, binary, path, home: home)
         let screen = try tmux.waitFor("Answered \(pressed.count)/340")
         #expect(!screen.contains("Read-only"))
+    }
+
+    /// SIGKILL after the answers are in the journal and before the journal is
+    /// folded into the file: the file alone lacks them, the journal has them,
+    /// and the next open shows every one; quitting folds them into the file.
+    @Test func killBetweenJournalWriteAndFoldLosesNothing() throws {
+        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let home = try EndToEndTests.temporaryFolder()
+        let path = try newSession(binary, home: home)
+        let journal = SessionJournal.path(for: path)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        // The fold is held off for a minute, so the kill surely comes before it.
+        try tmux.start("cd \(home) && env CCMM_HOME=\(home) CCMM_JOURNAL_FOLD_SECONDS=60 LC_ALL=C.UTF-8 TERM=xterm-256color \(binary) open \(path) --lang en")
+        _ = try tmux.waitFor("Answered 0/340")
+        for (index, key) in ["3", "2", "1", "3", "3"].enumerated() {
+            try tmux.type(key)
+            _ = try tmux.waitFor("Answered \(index + 1)/340")
+        }
+        _ = Spawn.run(["pkill", "-KILL", "-f", "open \(path)"])
+        tmux.waitForExit()
+        // Between the journal write and the fold: the file has none of the five, the journal all.
+        #expect(try SessionStore.loadUnchecked(path: path).answers.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: journal))
+        let expected: [(String, String, Int)] = [("1", "method", 10), ("1", "execution", 5), ("2", "method", 0), ("2", "execution", 10), ("3", "method", 10)]
+        let recovered = try SessionJournal.recover(path: path)
+        #expect(recovered.replayed == 5)
+        for (criterion, angle, value) in expected { #expect(recovered.session.answer(criterion, angle) == .rated(value)) }
+
+        // The session with its journal left behind opens with every answer …
+        let again = Tmux()
+        defer { again.kill() }
+        try open(again, binary, path, home: home)
+        let screen = try again.waitFor("Answered 5/340")
+        #expect(screen.contains("Criterion 3/170"))
+        // … which are folded into the file at once; quitting removes the journal.
+        let folded = try SessionStore.loadUnchecked(path: path)
+        for (criterion, angle, value) in expected { #expect(folded.answer(criterion, angle) == .rated(value)) }
+        try again.type("q")
+        again.waitForExit()
+        #expect(!FileManager.default.fileExists(atPath: journal))
+        #expect(try SessionStore.loadUnchecked(path: path).answers.count == 3)
     }
 
     @Test func secondWizardOpensReadOnly() throws {
@@ -92,7 +135,7 @@ import Testing
         #expect(screen.contains("pid"))
         try first.type("3")
         _ = try first.waitFor("Answered 1/340")
-        #expect(try SessionStore.loadUnchecked(path: path).answer("1", "method") == .rated(10))
+        #expect(try SessionJournal.recover(path: path).session.answer("1", "method") == .rated(10))
     }
 
     @Test func pasteResizeTinyTerminalAndNonUTF8Locale() throws {
@@ -113,7 +156,7 @@ import Testing
         try tmux.run(["paste-buffer", "-t", tmux.name])
         try tmux.keys("C-s")
         _ = try tmux.waitFor("Note: 客户满意度", seconds: 60)
-        let note = try SessionStore.loadUnchecked(path: path).answers["1"]?.note ?? ""
+        let note = try SessionJournal.recover(path: path).session.answers["1"]?.note ?? ""
         #expect(note.count == paste.count)
 
         // A resize storm, down to 20×6 and back.

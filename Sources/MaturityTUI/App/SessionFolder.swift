@@ -47,7 +47,7 @@ public enum SessionFolder {
         for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = folder + "/" + name
             do {
-                let raw = try SessionStore.loadUnchecked(path: path)
+                let raw = try SessionJournal.recover(path: path).session
                 let q: Questionnaire
                 if let cached = cache[raw.questionnaire.id] { q = cached } else {
                     q = try library.load(raw.questionnaire.id)

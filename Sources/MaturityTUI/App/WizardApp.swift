@@ -17,6 +17,8 @@ public final class WizardApp {
     /// The file as we last wrote (or read) it, to notice another program's changes.
     private var lastWritten: FileIdentity?
     private var lock: SessionLock?
+    /// Each change durably in the session's journal before it is drawn; the file written whole when quiet.
+    private let journaling = SaveJournal()
 
     public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
@@ -56,17 +58,18 @@ public final class WizardApp {
     private func loadModels() throws {
         var loaded: [Questionnaire] = []
         var problems: [Problem] = []
-        for path in library.builtInPaths() {
-            do { loaded.append(try QuestionnaireDecoder.load(path: path)) } catch { problems += error.problems }
+        for entry in library.builtIns() {
+            do { loaded.append(try entry.load()) } catch { problems += error.problems }
         }
         if loaded.isEmpty {
-            throw LoadError(problems.isEmpty ? [Problem(file: library.directory ?? "Questionnaires", location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
+            throw LoadError(problems.isEmpty ? [Problem(file: library.origin, location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
         }
         state.models = loaded
     }
 
     private func open(path: String, explicitQuestionnaire: String?) throws {
-        let raw = try SessionStore.loadUnchecked(path: path)
+        let recovered = try SessionJournal.recover(path: path)
+        let raw = recovered.session
         let q = try library.load(explicitQuestionnaire ?? raw.questionnaire.id)
         let reconciliation = try SessionReconciler.reconcile(raw, with: q, file: path)
         let session = reconciliation.session
@@ -93,6 +96,25 @@ public final class WizardApp {
         lastSaved = SessionStore.render(session, questionnaire: q)
         lastWritten = FileIdentity(path: path)
         takeLock(path)
+        startJournal(path, recovered: recovered, session: session)
+    }
+
+    /// Journaling for the session just opened, when this wizard may write it. A
+    /// journal left behind by a crash is folded into the file first; if that
+    /// fails it stays as it is (nothing lost) and every change is written whole.
+    private func startJournal(_ path: String, recovered: SessionJournal.Recovered, session: Session) {
+        guard state.readOnly == nil else { return journaling.stop() }
+        journaling.start(path: path, fileBytes: recovered.fileBytes, session: session)
+        guard recovered.journalFound else { return }
+        lastSaved = nil
+        save(whole: true)
+        if state.saveError == nil { journaling.removeFile() } else { journaling.stop() }
+    }
+
+    /// Everything into the session file, and the journal gone (quit, another session, save as).
+    private func saveAndCloseJournal() {
+        save(whole: true)
+        if state.saveError == nil { journaling.close() }
     }
 
     /// One writer per session; a second wizard opens it read-only.
@@ -125,10 +147,16 @@ public final class WizardApp {
                 // already on disk; one last save covers a position change.
                 Terminal.clearPendingSignal()
                 _ = signal
-                save()
+                saveAndCloseJournal()
                 return
             }
-            guard var key = terminal.readKey(timeout: 100) else { continue }
+            guard var key = terminal.readKey(timeout: 100) else {
+                if journaling.wantsFold {
+                    save(whole: true)
+                    if state.saveError != nil { draw() }
+                }
+                continue
+            }
             if key == .resize { draw(); continue }
             state.now = Clock.now()
             state.today = Clock.today()
@@ -147,7 +175,7 @@ public final class WizardApp {
                 case .retrySave: save(force: true)
                 case let .saveAs(path): saveAs(path)
                 case .quit:
-                    save()
+                    saveAndCloseJournal()
                     return
                 case .closeSession: closeSession()
                 case let .writeReport(format, path, replace):
@@ -169,6 +197,7 @@ public final class WizardApp {
                     listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
                 case .suspend: terminal.suspend()
                 case let .open(path):
+                    saveAndCloseJournal()
                     do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
                 case let .create(profile, model):
                     create(profile: profile, model: model)
@@ -192,7 +221,7 @@ public final class WizardApp {
     /// Back to the list: the session is saved and its lock released; the
     /// list is read again so the session shows its new state.
     private func closeSession() {
-        save()
+        saveAndCloseJournal()
         guard state.saveError == nil, let path = state.assessment?.path else { return }
         lock?.release()
         lock = nil
@@ -212,20 +241,31 @@ public final class WizardApp {
         terminal.present(grid, cursor: cursor)
     }
 
-    /// Saves when the bytes changed. A failure is shown and kept in memory;
+    /// Saves a change: into the journal when it can (the file unchanged since
+    /// we wrote it, no failure pending), else — and when `whole` — the file
+    /// whole, when the bytes changed. A failure is shown and kept in memory;
     /// the next change (or r) tries again, w saves elsewhere. A file that
     /// another program replaced is not overwritten unless the user says so.
-    private func save(force: Bool = false) {
+    private func save(force: Bool = false, whole: Bool = false) {
         guard let a = state.assessment, state.readOnly == nil else { return }
+        if !force && !whole && state.saveError == nil, let expected = lastWritten, FileIdentity(path: a.path) == expected,
+           journaling.record(a.session) {
+            return
+        }
         let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
-        if bytes == lastSaved && state.saveError == nil && FileIdentity(path: a.path) != nil { return }
+        if bytes == lastSaved && state.saveError == nil && FileIdentity(path: a.path) != nil {
+            journaling.folded(bytes, session: a.session)
+            return
+        }
         let current = FileIdentity(path: a.path)
         if !force, let expected = lastWritten, let current, current != expected {
             state.saveError = state.text.fileReplaced
             return
         }
         do {
+            try journaling.folding(bytes)
             try AtomicFile.write(bytes, to: a.path)
+            journaling.folded(bytes, session: a.session)
             if lastWritten != nil && current == nil { state.message = state.text.fileRecreated }
             lastSaved = bytes
             lastWritten = FileIdentity(path: a.path)
@@ -241,6 +281,8 @@ public final class WizardApp {
             state.message = state.language == .zh ? "\(path) 已存在，未覆盖" : "\(path) exists; it was not overwritten"
             return
         }
+        // The old file gets every change so far, as it did when each was written whole.
+        saveAndCloseJournal()
         let old = a.path
         a.path = path
         state.assessment = a
@@ -252,6 +294,9 @@ public final class WizardApp {
             state.assessment?.path = old
         } else {
             takeLock(path)
+            if state.readOnly == nil, let bytes = lastSaved, let session = state.assessment?.session {
+                journaling.start(path: path, fileBytes: bytes, session: session)
+            }
             state.message = (state.language == .zh ? "已保存到 " : "Saved to ") + path
         }
     }
@@ -267,9 +312,11 @@ public final class WizardApp {
             pendingPath = nil
             if !languageFixed { state.text = UIText(profile.language) }
             state.assessment = Assessment(questionnaire: q, session: session, path: path)
-            lastSaved = SessionStore.render(session, questionnaire: q)
+            let bytes = SessionStore.render(session, questionnaire: q)
+            lastSaved = bytes
             lastWritten = FileIdentity(path: path)
             takeLock(path)
+            if state.readOnly == nil { journaling.start(path: path, fileBytes: bytes, session: session) } else { journaling.stop() }
             state.current = 0
             state.focus = 0
             state.screen = .criterion

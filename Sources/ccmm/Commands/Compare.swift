@@ -27,7 +27,7 @@ struct Compare: ParsableCommand {
     func run() throws {
         // One file: a follow-up started in the wizard, which names its baseline.
         let followUp = second ?? first
-        let after = try SessionStore.loadUnchecked(path: followUp)
+        let after = try SessionJournal.recover(path: followUp).session
         let baseline: String
         if second != nil {
             baseline = first
@@ -36,7 +36,7 @@ struct Compare: ParsableCommand {
         } else {
             throw UserError("\(followUp) names no baseline assessment; give two files: ccmm compare BASELINE.json FOLLOWUP.json")
         }
-        let before = try SessionStore.loadUnchecked(path: baseline)
+        let before = try SessionJournal.recover(path: baseline).session
         guard before.questionnaire.id == after.questionnaire.id else {
             throw UserError("\(baseline) was answered against the questionnaire \"\(before.questionnaire.id)\" and \(followUp) against \"\(after.questionnaire.id)\"; only assessments of the same questionnaire can be compared")
         }

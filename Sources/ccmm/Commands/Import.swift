@@ -15,8 +15,8 @@ struct Import: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Option(help: "Built-in questionnaire id or a questionnaire file.") var questionnaire: String = QuestionnaireLibrary.defaultID
-    @Option(help: "The answers CSV (UTF-8).") var csv: String
-    @Option(help: "The session file to write.") var output: String
+    @Option(help: "The answers CSV (UTF-8); - reads standard input.") var csv: String
+    @Option(help: "The session file to write; - writes it to standard output.") var output: String
     @Option(help: "Contact centre name.") var centre: String?
     @Option(help: "Site.") var site: String?
     @Option(help: "Assessor's name.") var assessor: String?
@@ -35,17 +35,26 @@ struct Import: ParsableCommand {
     func run() throws {
         let q = try libraryOptions.library.load(questionnaire)
         let bytes: [UInt8]
-        guard let data = FileManager.default.contents(atPath: csv) else {
-            throw UserError("\(csv): cannot be read (does it exist?)")
+        if csv == StandardInput.dash {
+            bytes = try StandardInput.readAll(what: "CSV file")
+        } else {
+            guard let data = FileManager.default.contents(atPath: csv) else {
+                throw UserError("\(csv): cannot be read (does it exist?)")
+            }
+            bytes = [UInt8](data)
         }
-        bytes = [UInt8](data)
         let time = Clock.now()
         let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
         let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",
                               date: date ?? Clock.today(), yearsInOperation: years, language: lang ?? .fromLocale(ProcessInfo.processInfo.environment))
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
-        try SessionStore.create(session, questionnaire: q, at: output, force: force)
         let progress = session.progress(in: q)
+        if output == StandardInput.dash {
+            try StandardOutput.write(SessionStore.render(session, questionnaire: q))
+            StandardOutput.error("\(answers.count) criteria imported, \(progress.answered) of \(progress.total) questions answered\n")
+            return
+        }
+        try SessionStore.create(session, questionnaire: q, at: output, force: force)
         try printOut("\(output): \(answers.count) criteria imported, \(progress.answered) of \(progress.total) questions answered\n")
     }
 }

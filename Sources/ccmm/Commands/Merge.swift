@@ -18,7 +18,7 @@ struct Merge: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "Two or more session files, one per assessor.") var sessions: [String] = []
-    @Option(help: "The consensus session file to write.") var output: String
+    @Option(help: "The consensus session file to write; - writes it to standard output (the summary goes to standard error).") var output: String
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "Language of the printed summary: zh or en (default: the first session's).") var lang: Language?
 
@@ -33,7 +33,7 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         var raw: [MergeInput] = []
-        for path in sessions { raw.append(MergeInput(session: try SessionStore.loadUnchecked(path: path), file: path)) }
+        for path in sessions { raw.append(MergeInput(session: try SessionJournal.recover(path: path).session, file: path)) }
         do {
             try Consensus.checkSameQuestionnaire(raw)
         } catch {
@@ -54,14 +54,23 @@ struct Merge: ParsableCommand {
         } catch {
             throw UserError(error.message)
         }
-        if !force && FileManager.default.fileExists(atPath: output) {
-            throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
-        }
-        try SessionStore.save(result.session, questionnaire: q, to: output)
         let language = lang ?? first.session.profile.language
-        try printOut(MergeText.render(result, questionnaire: q, output: output, language: language))
+        // With --output - the session goes to standard output and the summary to standard error.
+        let toStandardOutput = output == StandardInput.dash
+        if toStandardOutput {
+            try StandardOutput.write(SessionStore.render(result.session, questionnaire: q))
+        } else {
+            if !force && FileManager.default.fileExists(atPath: output) {
+                throw UserError("\(output): the file already exists; it was not overwritten (use --force to replace it)")
+            }
+            try SessionStore.save(result.session, questionnaire: q, to: output)
+        }
+        let say = { (text: String) throws in
+            if toStandardOutput { StandardOutput.error(ControlCharacters.visible(text, keepNewlines: true)) } else { try printOut(text) }
+        }
+        try say(MergeText.render(result, questionnaire: q, output: output, language: language))
         if !changed.isEmpty {
-            try printOut(language == .zh
+            try say(language == .zh
                 ? "注意：这些文件是按问卷的另一版本作答的，答案已按条目编号带入 \(q.version)：\(changed.joined(separator: ", "))\n"
                 : "Note: these files were answered against another version of the questionnaire; answers were carried over by criterion id to \(q.version): \(changed.joined(separator: ", "))\n")
         }

@@ -12,15 +12,15 @@ struct QuestionnairesCommand: ParsableCommand {
 
     func run() throws {
         let library = libraryOptions.library
-        let paths = library.builtInPaths()
-        guard !paths.isEmpty else {
-            throw UserError("no built-in questionnaires found\(library.directory.map { " in \($0)" } ?? ""); set CCMM_QUESTIONNAIRES or --questionnaires-dir")
+        let entries = library.builtIns()
+        guard !entries.isEmpty else {
+            throw UserError("no built-in questionnaires found in \(library.origin); set CCMM_QUESTIONNAIRES or --questionnaires-dir")
         }
         var rows: [[String]] = [["ID", "VERSION", "CRITERIA", "TITLE"]]
         var problems: [String] = []
-        for path in paths {
+        for entry in entries {
             do {
-                let q = try QuestionnaireDecoder.load(path: path)
+                let q = try entry.load()
                 rows.append([q.id, q.version, String(q.criteria.count), q.title[lang]])
             } catch {
                 problems.append(error.description)

@@ -42,8 +42,8 @@ struct Report: ParsableCommand {
         var comparison: Comparison?
         // A follow-up started in the wizard names its baseline; --baseline overrides it.
         if let baseline = baseline ?? loaded.session.baseline.map({ BaselineLink.path($0, sessionPath: session) }) {
-            let before = try SessionStore.loadUnchecked(path: baseline)
-            let after = try SessionStore.loadUnchecked(path: session)
+            let before = try SessionJournal.recover(path: baseline).session
+            let after = try SessionJournal.recover(path: session).session
             do {
                 comparison = try Comparison.compare(baseline: before, followUp: after, questionnaire: loaded.questionnaire,
                                                     counting: counting, baselineFile: baseline, followUpFile: session)

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading a session together with the journal a crash may have left beside it.
+extension SessionJournal {
+    public struct Recovered: Sendable {
+        /// The session with every journaled change applied.
+        public var session: Session
+        /// The session file's bytes as read: what a new journal starts from.
+        public var fileBytes: [UInt8]
+        /// Changes replayed from a journal (0 when there was none, or it was already folded).
+        public var replayed: Int
+        /// A journal file was there (replayed, folded or empty): fold it away before recording.
+        public var journalFound: Bool
+    }
+
+    /// Reads the session file and replays its journal, if one was left behind.
+    public static func recover(path: String) throws(LoadError) -> Recovered {
+        let bytes = try FileBytes.read(path: path, what: "session")
+        var session = try SessionCodec.decode(bytes: bytes, file: path)
+        let journal = Self.path(for: path)
+        guard let lines = try journalLines(journal) else {
+            return Recovered(session: session, fileBytes: bytes, replayed: 0, journalFound: false)
+        }
+        let replayed = try replay(lines, onto: &session, fileHash: ContentHash.of(bytes), journal: journal, sessionFile: path)
+        return Recovered(session: session, fileBytes: bytes, replayed: replayed, journalFound: true)
+    }
+
+    /// The complete lines of the journal; nil when there is none.
+    private static func journalLines(_ journal: String) throws(LoadError) -> [ArraySlice<UInt8>]? {
+        var info = stat()
+        guard lstat(journal, &info) == 0 else { return nil }
+        let bytes = try FileBytes.read(path: journal, what: "session journal")
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        // The part after the last newline: empty, or a line cut off before it was flushed.
+        lines.removeLast()
+        return lines
+    }
+
+    private static func replay(_ lines: [ArraySlice<UInt8>], onto session: inout Session, fileHash: String,
+                               journal: String, sessionFile: String) throws(LoadError) -> Int {
+        guard let first = lines.first else { return 0 }
+        let log = ProblemLog(file: journal)
+        func parse(_ line: ArraySlice<UInt8>, number: Int) throws(LoadError) -> JSONReader {
+            do {
+                return JSONReader(try JSONParser.parse(Array(line)), path: "line \(number)", log: log)
+            } catch {
+                throw LoadError(file: journal, message: "line \(number), column \(error.column): \(error.message)")
+            }
+        }
+        let header = try parse(first, number: 1)
+        let format = header.required("ccmm_journal", "the journal format (1)")?.int()
+        let base = header.required("base", "the hash of the session file")?.string()
+        guard let format, let base, log.problems.isEmpty else { throw LoadError(log.problems) }
+        guard format == SessionJournal.format else {
+            throw LoadError(file: journal, message: "line 1: this ccmm reads journal format \(SessionJournal.format); the file has \(format)")
+        }
+        var changes: [JSONReader] = []
+        for (offset, line) in lines.enumerated().dropFirst() { changes.append(try parse(line, number: offset + 1)) }
+        if base != fileHash {
+            // Written whole since: by this journal's own fold (then the file holds
+            // every change), or by someone else (then the changes belong to another version).
+            if changes.contains(where: { $0.optional("fold")?.string() == fileHash }) { return 0 }
+            throw LoadError(file: journal, message: "holds unsaved changes to another version of \(sessionFile); "
+                            + "move it aside to open the session as it was saved")
+        }
+        var replayed = 0
+        for change in changes where !change.has("fold") {
+            apply(change, to: &session)
+            replayed += 1
+        }
+        guard log.problems.isEmpty else { throw LoadError(log.problems) }
+        return replayed
+    }
+
+    /// Applies one change line (see `change(from:to:)` for its members).
+    private static func apply(_ change: JSONReader, to session: inout Session) {
+        guard change.object("a change") != nil else { return }
+        change.rejectUnknownKeys(["answers", "removed", "dropped_answers", "removed_dropped", "conflicts", "removed_conflicts",
+                                  "profile", "position", "updated_at"])
+        func ids(_ key: String) -> [String] { change.optional(key)?.array()?.compactMap { $0.string() } ?? [] }
+        for (id, answer) in change.optional("answers")?.decodeAnswers() ?? [:] { session.answers[id] = answer }
+        for id in ids("removed") { session.answers[id] = nil }
+        for (id, answer) in change.optional("dropped_answers")?.decodeAnswers() ?? [:] { session.droppedAnswers[id] = answer }
+        for id in ids("removed_dropped") { session.droppedAnswers[id] = nil }
+        for (id, conflict) in change.optional("conflicts")?.decodeConflicts() ?? [:] { session.conflicts[id] = conflict }
+        for id in ids("removed_conflicts") { session.conflicts[id] = nil }
+        if let profile = change.optional("profile")?.decodeProfile() { session.profile = profile }
+        if let position = change.value["position"] {
+            session.position = JSONReader(position, path: change.child("position"), log: change.log).stringOrNull()
+        }
+        if let updated = change.optional("updated_at")?.string() { session.updatedAt = updated }
+    }
+}
+
+extension JSONReader {
+    /// A string, or nil for JSON null.
+    fileprivate func stringOrNull() -> String? {
+        if case .null = value { return nil }
+        return string()
+    }
+}
