@@ -73,6 +73,23 @@ import Testing
         #expect(recovered.session == cleared)
     }
 
+    @Test func actionsBaselineAndEvidenceAreJournaledToo() throws {
+        let t = try setup()
+        let journal = SessionJournal(session: t.path, fileBytes: t.fileBytes)
+        var s = t.saved
+        s.actions = [ImprovementAction(id: "A1", title: "写下文化宣言", owner: "王经理", due: "2026-03-01", note: "第一步")]
+        s.baseline = "before.json"
+        #expect(try journal.record(from: t.saved, to: s))
+        var later = s
+        later.actions[0].status = .done
+        later.baseline = nil
+        #expect(try journal.record(from: s, to: later))
+        #expect(journal.changes == 2)
+        let recovered = try SessionJournal.recover(path: t.path)
+        #expect(recovered.replayed == 2)
+        #expect(recovered.session == later)
+    }
+
     @Test func nothingChangedWritesNothing() throws {
         let t = try setup()
         let journal = SessionJournal(session: t.path, fileBytes: t.fileBytes)

@@ -78,7 +78,7 @@ extension SessionJournal {
     private static func apply(_ change: JSONReader, to session: inout Session) {
         guard change.object("a change") != nil else { return }
         change.rejectUnknownKeys(["answers", "removed", "dropped_answers", "removed_dropped", "conflicts", "removed_conflicts",
-                                  "profile", "position", "updated_at"])
+                                  "actions", "baseline", "profile", "position", "updated_at"])
         func ids(_ key: String) -> [String] { change.optional(key)?.array()?.compactMap { $0.string() } ?? [] }
         for (id, answer) in change.optional("answers")?.decodeAnswers() ?? [:] { session.answers[id] = answer }
         for id in ids("removed") { session.answers[id] = nil }
@@ -86,6 +86,10 @@ extension SessionJournal {
         for id in ids("removed_dropped") { session.droppedAnswers[id] = nil }
         for (id, conflict) in change.optional("conflicts")?.decodeConflicts() ?? [:] { session.conflicts[id] = conflict }
         for id in ids("removed_conflicts") { session.conflicts[id] = nil }
+        if let actions = change.optional("actions")?.decodeActions() { session.actions = actions }
+        if let baseline = change.value["baseline"] {
+            session.baseline = JSONReader(baseline, path: change.child("baseline"), log: change.log).stringOrNull()
+        }
         if let profile = change.optional("profile")?.decodeProfile() { session.profile = profile }
         if let position = change.value["position"] {
             session.position = JSONReader(position, path: change.child("position"), log: change.log).stringOrNull()

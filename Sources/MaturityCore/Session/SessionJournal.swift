@@ -19,6 +19,8 @@ import Glibc
 ///
 ///     {"ccmm_journal": 1, "base": "<hash of the session file the changes apply to>"}
 ///     {"answers": {…}, "removed": […], "profile": {…}, "position": "…", "updated_at": "…"}   one change
+///       (also "dropped_answers", "removed_dropped", "conflicts", "removed_conflicts",
+///       "actions" — the whole list — and "baseline", when they changed)
 ///     {"fold": "<hash of the session file about to be written>"}
 ///
 /// A change holds the new state of what changed (whole criterion records, in
@@ -177,6 +179,8 @@ public final class SessionJournal {
         let conflicts = differences(old.conflicts, new.conflicts)
         if !conflicts.changed.isEmpty { members.append(("conflicts", SessionCodec.encode(conflicts.changed, order: []))) }
         if !conflicts.removed.isEmpty { members.append(("removed_conflicts", .array(conflicts.removed.map(JSONValue.string)))) }
+        if old.actions != new.actions { members.append(("actions", .array(new.actions.map(ImprovementCodec.encode)))) }
+        if old.baseline != new.baseline { members.append(("baseline", new.baseline.map(JSONValue.string) ?? .null)) }
         if old.profile != new.profile { members.append(("profile", SessionCodec.encode(new.profile))) }
         if old.position != new.position { members.append(("position", new.position.map(JSONValue.string) ?? .null)) }
         if !members.isEmpty || old.updatedAt != new.updatedAt { members.append(("updated_at", .string(new.updatedAt))) }
