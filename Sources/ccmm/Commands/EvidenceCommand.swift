@@ -66,7 +66,7 @@ struct ActionsCommand: ParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "The session file.") var session: String
     @Option(help: "text, md, csv, xlsx or json.") var format: Format = .text
-    @Option(help: "The file to write (default: standard output; required for xlsx).") var output: String?
+    @Option(help: "The file to write (default, or -: standard output; a file is required for xlsx).") var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "The baseline session whose actions to check (default: the one the session names).") var baseline: String?
     @Option(help: "Percent reading for the gap coverage: strict or weighted. Default: the questionnaire's.") var counting: Counting?
@@ -106,17 +106,17 @@ struct ActionsCommand: ParsableCommand {
 /// one the session links to; nil when there is neither.
 enum BaselineOption {
     static func load(_ given: String?, for session: Session, at path: String) throws -> (Session?, String?) {
-        if let given { return (try SessionStore.loadUnchecked(path: given), given) }
+        if let given { return (try SessionJournal.recover(path: given).session, given) }
         guard let link = session.baseline else { return (nil, nil) }
         return (try BaselineLink.load(for: session, sessionPath: path), link)
     }
 }
 
-/// Where a command's output goes: standard output, or a file written
-/// atomically that is not replaced without --force.
+/// Where a command's output goes: standard output (no --output, or -), or a
+/// file written atomically that is not replaced without --force.
 enum OutputFile {
     static func write(_ bytes: [UInt8], to output: String?, force: Bool, what: String) throws {
-        guard let output else {
+        guard let output, output != StandardInput.dash else {
             try StandardOutput.write(bytes)
             return
         }
