@@ -13,7 +13,9 @@ let package = Package(
     ],
     targets: [
         // Pure domain logic: questionnaires, sessions, scoring. No terminal, no I/O beyond files.
-        .target(name: "MaturityCore"),
+        .target(name: "MaturityCore", dependencies: ["CBuiltInQuestionnaires"]),
+        // The four questionnaires of Questionnaires/, compiled into the binary (C23 #embed).
+        .target(name: "CBuiltInQuestionnaires"),
         // The only C in the project: a shim that exposes the wide-character ncurses API to Swift.
         // No pkgConfig: SwiftPM would warn about the -D flags it drops, and the
         // shim defines what they set; the header is on the default include path.

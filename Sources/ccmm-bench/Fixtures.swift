@@ -10,6 +10,7 @@ struct BenchSetup {
     /// This program, for the memory measurement's small parent.
     var bench: String
     var dialog: String?
+    var jq: String?
     var scratch: String
 
     static func locate(ccmm explicit: String?) throws -> BenchSetup {
@@ -30,18 +31,20 @@ struct BenchSetup {
             throw BenchError("no ccmm binary at \(ccmm); build it (swift build -c release --product ccmm) or pass --ccmm PATH")
         }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let dialog = path.split(separator: ":").map { "\($0)/dialog" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let dialog = SpawnTimer.find("dialog", path: path)
+        let jq = SpawnTimer.find("jq", path: path)
         let scratch = NSTemporaryDirectory() + "ccmm-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         return BenchSetup(root: root.path, questionnaires: root.appendingPathComponent("Questionnaires").path,
-                           ccmm: ccmm, bench: program.path, dialog: dialog, scratch: scratch)
+                           ccmm: ccmm, bench: program.path, dialog: dialog, jq: jq, scratch: scratch)
     }
 
-    /// What the programs in the pseudo-terminal see.
+    /// What the programs in the pseudo-terminal see: ccmm uses the
+    /// questionnaires compiled into it, as an installed ccmm does.
     var childEnvironment: [String: String] {
         let inherited = ProcessInfo.processInfo.environment
         return ["TERM": "xterm-256color", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
-                "HOME": scratch, "CCMM_HOME": scratch, "CCMM_QUESTIONNAIRES": questionnaires,
+                "HOME": scratch, "CCMM_HOME": scratch,
                 "PATH": inherited["PATH"] ?? "/usr/bin:/bin"]
     }
 }

@@ -4,21 +4,23 @@ import MaturityTUI
 import TerminalUI
 
 /// One keystroke as the wizard's runner handles it, in-process: stamp the
-/// time, WizardUpdate.handle, run the .save effect (SessionStore.render, and
-/// AtomicFile.write when the bytes changed — write, fsync, rename, fsync of
-/// the folder), WizardView.render at 80×24 and the diff against the last frame.
-/// Only the ncurses calls are left out.
+/// time, WizardUpdate.handle, run the .save effect as WizardApp does (check
+/// that the session file is unchanged, append the change to the session's
+/// journal and flush it with fdatasync), WizardView.render at 80×24 and the
+/// diff against the last frame. Only the ncurses calls are left out. The fold
+/// (the session file written whole, atomically) happens when the keys pause,
+/// outside the keystroke; it is timed on its own.
 struct KeystrokeBench {
     struct Result {
         var total: Samples
         var handle: Samples
-        var encode: Samples
-        var write: Samples
+        var journal: Samples
         var render: Samples
-        var withoutWrite: Samples
-        var writes: Int
+        var fold: Samples
+        var records: Int
         var keys: Int
         var fileBytes: Int
+        var journalBytes: Int
     }
 
     static let size = Size(rows: 24, cols: 80)
@@ -45,12 +47,14 @@ struct KeystrokeBench {
         var state = WizardState(language: .en, screen: .criterion, today: Clock.today(), now: Clock.now())
         state.assessment = Assessment(questionnaire: q, session: session, path: path)
         state.models = [q]
-        var lastSaved = SessionStore.render(session, questionnaire: q)
-        try AtomicFile.write(lastSaved, to: path)
+        var fileBytes = SessionStore.render(session, questionnaire: q)
+        try AtomicFile.write(fileBytes, to: path)
+        let identity = FileIdentity(path: path)
+        let journal = SessionJournal(session: path, fileBytes: fileBytes)
+        var recorded = session
         var lastFrame: CellGrid? = WizardView.render(state, size: size).grid
-        var total: [Double] = [], handle: [Double] = [], encode: [Double] = [], write: [Double] = [], render: [Double] = []
+        var total: [Double] = [], handle: [Double] = [], journaling: [Double] = [], render: [Double] = []
         total.reserveCapacity(count)
-        var writes = 0
         var cells = 0
         for key in script(count: count, criteria: q.criteria.count) {
             let t0 = Stopwatch.now()
@@ -58,17 +62,10 @@ struct KeystrokeBench {
             state.today = Clock.today()
             let effects = WizardUpdate.handle(key, &state)
             let t1 = Stopwatch.now()
-            var writing: UInt64 = 0
             for effect in effects where effect == .save {
-                guard let a = state.assessment else { continue }
-                let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
-                if bytes != lastSaved {
-                    let w0 = Stopwatch.now()
-                    try AtomicFile.write(bytes, to: a.path)
-                    writing += Stopwatch.now() - w0
-                    lastSaved = bytes
-                    writes += 1
-                }
+                guard let a = state.assessment, FileIdentity(path: a.path) == identity else { throw BenchError("the session file changed under the benchmark") }
+                guard try journal.record(from: recorded, to: a.session) else { throw BenchError("a change the journal could not hold") }
+                recorded = a.session
             }
             let t2 = Stopwatch.now()
             let frame = WizardView.render(state, size: size).grid
@@ -77,16 +74,32 @@ struct KeystrokeBench {
             let t3 = Stopwatch.now()
             total.append(Stopwatch.milliseconds(from: t0, to: t3))
             handle.append(Stopwatch.milliseconds(from: t0, to: t1))
-            write.append(Double(writing) / 1_000_000)
-            encode.append(Stopwatch.milliseconds(from: t1, to: t2) - Double(writing) / 1_000_000)
+            journaling.append(Stopwatch.milliseconds(from: t1, to: t2))
             render.append(Stopwatch.milliseconds(from: t2, to: t3))
         }
         // Keep the diff from being optimised away.
         if cells < 0 { print(cells) }
-        let withoutWrite = zip(total, write).map { $0 - $1 }
-        return Result(total: Samples(total), handle: Samples(handle), encode: Samples(encode), write: Samples(write),
-                      render: Samples(render), withoutWrite: Samples(withoutWrite),
-                      writes: writes, keys: count, fileBytes: lastSaved.count)
+        let records = journal.changes
+        let journalBytes = Int(FileIdentity(path: SessionJournal.path(for: path))?.size ?? 0)
+        // The fold, as WizardApp does it when the keys pause: 25 times, each after one more change.
+        var folds: [Double] = []
+        for index in 0..<25 {
+            guard var a = state.assessment else { break }
+            a.session.setAnswer(.rated(index % 2 == 0 ? 10 : 5), criterion: q.criteria[index].id,
+                                angle: q.criteria[index].questions[0].angle, at: Clock.now())
+            state.assessment = a
+            _ = try journal.record(from: recorded, to: a.session)
+            recorded = a.session
+            let start = Stopwatch.now()
+            fileBytes = SessionStore.render(a.session, questionnaire: q)
+            try journal.folding(fileBytes)
+            try AtomicFile.write(fileBytes, to: path)
+            journal.folded(fileBytes)
+            folds.append(Stopwatch.milliseconds(from: start, to: Stopwatch.now()))
+        }
+        journal.remove()
+        return Result(total: Samples(total), handle: Samples(handle), journal: Samples(journaling), render: Samples(render),
+                      fold: Samples(folds), records: records, keys: count, fileBytes: fileBytes.count, journalBytes: journalBytes)
     }
 }
 

@@ -10,6 +10,8 @@ struct Row: Sendable {
     /// nil for rows that have no target (context, such as the dialog comparison).
     var met: Bool?
     var detail: String = ""
+    /// The runs behind a median, for the min, max and count columns.
+    var spread: Samples? = nil
 
     var status: String {
         guard value != nil else { return "n/a" }
@@ -56,8 +58,14 @@ enum Format {
 
     /// A plain-text table (also valid Markdown), grouped by section.
     static func table(_ rows: [Row]) -> String {
-        let headers = ["measurement", "value", "target", "status"]
-        let cells = rows.map { [$0.measurement, $0.shown, $0.target, $0.status] }
+        let headers = ["measurement", "value (median)", "min", "max", "runs", "target", "status"]
+        let cells = rows.map { row -> [String] in
+            let spread = row.spread.map { samples -> [String] in
+                func shown(_ value: Double) -> String { row.unit == "ms" ? milliseconds(value) : fixed(value, 2) + row.unit }
+                return [shown(samples.minimum), shown(samples.maximum), String(samples.count)]
+            } ?? ["", "", ""]
+            return [row.measurement, row.shown] + spread + [row.target, row.status]
+        }
         var widths = headers.map(\.count)
         for line in cells { for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) } }
         func line(_ items: [String]) -> String {
@@ -88,7 +96,8 @@ enum Format {
             let met = row.met.map { $0 ? "true" : "false" } ?? "null"
             return "    {\"section\": \(quote(row.section)), \"measurement\": \(quote(row.measurement)), \"value\": \(value), "
                 + "\"unit\": \(quote(row.unit)), \"shown\": \(quote(row.shown)), \"target\": \(quote(row.target)), \"met\": \(met), "
-                + "\"detail\": \(quote(row.detail))}"
+                + "\"detail\": \(quote(row.detail))"
+                + (row.spread.map { ", \"min\": \($0.minimum), \"max\": \($0.maximum), \"runs\": \($0.count)" } ?? "") + "}"
         }
         let machineItems = machine.map { "    \(quote($0.0)): \(quote($0.1))" }
         return "{\n  \"machine\": {\n" + machineItems.joined(separator: ",\n") + "\n  },\n  \"seconds\": \(fixed(seconds, 1)),\n  \"rows\": [\n"

@@ -22,20 +22,20 @@ struct StartupBreakdown {
             floor.append(Stopwatch.milliseconds(from: pty.started, to: Stopwatch.now()))
         }
         floor.removeFirst()     // warm-up
-        let library = QuestionnaireLibrary(directory: setup.questionnaires)
-        let paths = library.builtInPaths()
-        guard let defaultPath = library.path(forBuiltIn: QuestionnaireLibrary.defaultID) else {
-            throw BenchError("no \(QuestionnaireLibrary.defaultID).json in \(setup.questionnaires)")
+        // The questionnaires compiled into ccmm, as `ccmm open` reads them.
+        let builtIns = QuestionnaireLibrary(directory: nil).builtIns()
+        guard let main = builtIns.first(where: { $0.id == QuestionnaireLibrary.defaultID }) else {
+            throw BenchError("no built-in \(QuestionnaireLibrary.defaultID)")
         }
-        let others = paths.filter { $0 != defaultPath }
-        func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        let others = builtIns.filter { $0.id != main.id }
+        func size(_ entry: QuestionnaireLibrary.BuiltIn) -> Int { (try? entry.bytes().count) ?? 0 }
         var decodeDefault: [Double] = [], decodeOthers: [Double] = [], open: [Double] = []
         for _ in 0..<runs {
             var start = Stopwatch.now()
-            let q = try QuestionnaireDecoder.load(path: defaultPath)
+            let q = try main.load()
             decodeDefault.append(Stopwatch.milliseconds(from: start, to: Stopwatch.now()))
             start = Stopwatch.now()
-            for path in others { _ = try QuestionnaireDecoder.load(path: path) }
+            for entry in others { _ = try entry.load() }
             decodeOthers.append(Stopwatch.milliseconds(from: start, to: Stopwatch.now()))
             // What WizardApp.open does after the questionnaire: read and
             // reconcile the session, score it, draw the first frame.
@@ -49,6 +49,6 @@ struct StartupBreakdown {
             open.append(Stopwatch.milliseconds(from: start, to: Stopwatch.now()))
         }
         return StartupBreakdown(processFloor: Samples(floor), decodeDefault: Samples(decodeDefault), decodeOthers: Samples(decodeOthers),
-                                openSession: Samples(open), defaultBytes: size(defaultPath), otherBytes: others.map(size).reduce(0, +))
+                                openSession: Samples(open), defaultBytes: size(main), otherBytes: others.map(size).reduce(0, +))
     }
 }

@@ -18,7 +18,7 @@ func machineDescription(setup: BenchSetup) -> [(String, String)] {
     let load = read("/proc/loadavg").split(separator: " ").prefix(3).joined(separator: " ")
     return [("cpus", String(ProcessInfo.processInfo.activeProcessorCount)), ("cpu", cpu), ("memory", memory), ("load average", load),
             ("os", os), ("kernel", release), ("swift", ProcessInfo.processInfo.environment["CCMM_BENCH_SWIFT"] ?? "unknown"),
-            ("ccmm", setup.ccmm), ("dialog", setup.dialog ?? "not installed")]
+            ("ccmm", setup.ccmm), ("dialog", setup.dialog ?? "not installed"), ("jq", setup.jq ?? "not installed")]
 }
 
 if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == MeasuredChild.flag {

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import MaturityCore
 import MaturityPresentation
 
@@ -9,13 +11,14 @@ struct Entry {
     /// user error, so errors are caught and reported here.
     static func main() {
         StandardOutput.prepare()
+        if Version.handled(Array(CommandLine.arguments.dropFirst())) { return }
         do {
             var command = try CCMM.parseAsRoot()
             try command.run()
         } catch {
             if CCMM.exitCode(for: error) == .success { CCMM.exit(withError: error) }
             // A command that has said everything already (validate) only sets the exit code.
-            if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
+            if let code = error as? ExitCode { Glibc.exit(code.rawValue) }
             let message: String
             switch error {
             case let error as LoadError: message = ProblemWords.describe(error, Messages.catalog)
@@ -23,8 +26,8 @@ struct Entry {
             case let error as UserError: message = error.message
             default: message = CCMM.fullMessage(for: error)
             }
-            StandardOutput.error("ccmm: " + ControlCharacters.visible(message, keepNewlines: true).replacingOccurrences(of: "\n", with: "\nccmm: ") + "\n")
-            Foundation.exit(1)
+            StandardOutput.error("ccmm: " + ControlCharacters.visible(message, keepNewlines: true).replacing("\n", with: "\nccmm: ") + "\n")
+            exit(1)
         }
     }
 }
@@ -43,6 +46,7 @@ struct CCMM: ParsableCommand {
         Run with no subcommand to open the wizard's start screen. Sessions are kept in \
         $CCMM_HOME, else $XDG_DATA_HOME/ccmm, else ~/.local/share/ccmm.
         """,
+        version: Version.number,
         subcommands: [Start.self, Open.self, QuestionnairesCommand.self, Validate.self, Import.self, Score.self,
                       Plan.self, Report.self, Compare.self, Merge.self, PortfolioCommand.self, EvidenceCommand.self, ActionsCommand.self],
         defaultSubcommand: Start.self)
@@ -50,7 +54,7 @@ struct CCMM: ParsableCommand {
 
 /// Options shared by commands that look up questionnaires.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .customLong("questionnaires-dir"), help: "Folder of built-in questionnaires (default: $CCMM_QUESTIONNAIRES or the one shipped with ccmm).")
+    @Option(name: .customLong("questionnaires-dir"), help: "Folder of questionnaires to use instead of the ones built into ccmm (default: $CCMM_QUESTIONNAIRES if set).")
     var directory: String?
 
     var library: QuestionnaireLibrary {

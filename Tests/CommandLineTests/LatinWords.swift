@@ -8,7 +8,7 @@ enum LatinWords {
         "CC", "CMM", "OC", "SEE", "CCCS", "OP", "V7", "cc", "cmm", "oc", "see", "cccs", "op", "v7", "outline",
         // level codes and units
         "L0", "L1", "L2", "L3", "L4", "L5", "pass", "five", "star", "conditional", "fail", "withheld",
-        "YYYY", "MM", "DD", "Ctrl", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Delete", "F2", "fg", "ccmm",
+        "YYYY", "MM", "DD", "MB", "Ctrl", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Delete", "F2", "fg", "ccmm",
         // the XLSX format and the command-line flags messages name
         "xlsx", "hash", "check", "output",
         // acronyms the standards' Chinese text itself uses

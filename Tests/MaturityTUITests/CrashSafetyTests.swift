@@ -67,7 +67,7 @@ import Testing
                     var status: Int32 = 0
                     for _ in 0..<200 where kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.01) }
                     _ = waitpid(pid, &status, WNOHANG)
-                    let session = try SessionStore.loadUnchecked(path: path)   // parses: never torn
+                    let session = try SessionStore.loadUnchecked(path: path)   // the file and its journal parse: never torn
                     let onDisk = answered(session)
                     let inFlight = [0, 5, 10][choice - 1]
                     let keptAll = onDisk == pressed || onDisk == pressed + [inFlight]
@@ -93,6 +93,51 @@ import Testing
         #expect(!screen.contains("Read-only"))
     }
 
+    /// SIGKILL after the answers are in the journal and before the journal is
+    /// folded into the file: the file alone lacks them, the journal has them,
+    /// and the next open shows every one; quitting folds them into the file.
+    @Test func killBetweenJournalWriteAndFoldLosesNothing() throws {
+        let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
+        let home = try EndToEndTests.temporaryFolder()
+        let path = try newSession(binary, home: home)
+        let journal = SessionJournal.path(for: path)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        // The fold is held off for a minute, so the kill surely comes before it.
+        try tmux.start("cd \(home) && env CCMM_HOME=\(home) CCMM_JOURNAL_FOLD_SECONDS=60 LC_ALL=C.UTF-8 TERM=xterm-256color \(binary) open \(path) --lang en")
+        _ = try tmux.waitFor("Answered 0/340")
+        for (index, key) in ["3", "2", "1", "3", "3"].enumerated() {
+            try tmux.type(key)
+            _ = try tmux.waitFor("Answered \(index + 1)/340")
+        }
+        // The wizard alone (its command line starts with the binary): the tmux
+        // server's names the file too, and killing it first would hang up the
+        // wizard, which then saves on SIGHUP.
+        _ = Spawn.run(["pkill", "-KILL", "-f", "^\(binary) open \(path)"])
+        tmux.waitForExit()
+        // Between the journal write and the fold: the file has none of the five, the journal all.
+        #expect(try SessionStore.loadFileOnly(path: path).answers.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: journal))
+        let expected: [(String, String, Int)] = [("1", "method", 10), ("1", "execution", 5), ("2", "method", 0), ("2", "execution", 10), ("3", "method", 10)]
+        let recovered = try SessionJournal.recover(path: path)
+        #expect(recovered.replayed == 5)
+        for (criterion, angle, value) in expected { #expect(recovered.session.answer(criterion, angle) == .rated(value)) }
+
+        // The session with its journal left behind opens with every answer …
+        let again = Tmux()
+        defer { again.kill() }
+        try open(again, binary, path, home: home)
+        let screen = try again.waitFor("Answered 5/340")
+        #expect(screen.contains("Criterion 3/170"))
+        // … which are folded into the file at once; quitting removes the journal.
+        let folded = try SessionStore.loadFileOnly(path: path)
+        for (criterion, angle, value) in expected { #expect(folded.answer(criterion, angle) == .rated(value)) }
+        try again.type("q")
+        again.waitForExit()
+        #expect(!FileManager.default.fileExists(atPath: journal))
+        #expect(try SessionStore.loadFileOnly(path: path).answers.count == 3)
+    }
+
     @Test func secondWizardOpensReadOnly() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
         let home = try EndToEndTests.temporaryFolder()
@@ -111,7 +156,7 @@ import Testing
         #expect(screen.contains("pid"))
         try first.type("3")
         _ = try first.waitFor("Answered 1/340")
-        #expect(try SessionStore.loadUnchecked(path: path).answer("1", "method") == .rated(10))
+        #expect(try SessionJournal.recover(path: path).session.answer("1", "method") == .rated(10))
     }
 
     @Test func pasteResizeTinyTerminalAndNonUTF8Locale() throws {

@@ -12,6 +12,6 @@ public enum BaselineLink {
     /// answers). Nil when the session names no baseline.
     public static func load(for session: Session, sessionPath: String) throws(LoadError) -> Session? {
         guard let baseline = session.baseline else { return nil }
-        return try SessionStore.loadUnchecked(path: path(baseline, sessionPath: sessionPath))
+        return try SessionJournal.recover(path: path(baseline, sessionPath: sessionPath)).session
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Turns a questionnaire file into a `Questionnaire`, or into the complete
 /// list of problems found in it (see Questionnaires/README.md for the layout).

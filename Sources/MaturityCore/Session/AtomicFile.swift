@@ -112,6 +112,26 @@ public enum AtomicFile {
         return String(cString: resolved)
     }
 
+    /// Writes every byte to `descriptor` (again after a signal or a short
+    /// write); 0, or the errno of the failure.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var written = 0
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, base + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += result
+            }
+        }
+        return failure
+    }
+
     public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -172,20 +192,7 @@ final class Temporary {
     }
 
     func fill(_ bytes: [UInt8], path: String, folder: String) throws(SaveError) {
-        var written = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while written < buffer.count {
-                let result = Glibc.write(descriptor, base + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += result
-            }
-        }
+        var failure = AtomicFile.writeAll(bytes, to: descriptor)
         if failure == 0 && fsync(descriptor) != 0 { failure = errno }
         if failure != 0 { throw SaveError(path: path, reason: AtomicFile.describe(failure, folder: folder)) }
         identity = FileIdentity(descriptor: descriptor) ?? identity

@@ -10,7 +10,8 @@ public struct OpenedSession: Sendable {
     /// Reads `path`, loads the questionnaire it names (or `explicit`, an id or
     /// a file) from `library`, and reconciles the two.
     public static func open(_ path: String, questionnaire explicit: String? = nil, library: QuestionnaireLibrary) throws(LoadError) -> OpenedSession {
-        let raw = try SessionStore.loadUnchecked(path: path)
+        // With the journal a killed wizard may have left beside it.
+        let raw = try SessionJournal.recover(path: path).session
         let q = try library.load(explicit ?? raw.questionnaire.id)
         return try open(raw, at: path, with: q)
     }

@@ -57,7 +57,7 @@ public enum SessionCodec {
     }
 
     /// Conflicts in questionnaire order, like answers; each assessor's answer in merge order.
-    private static func encode(_ conflicts: [String: CriterionConflict], order: [String]) -> JSONValue {
+    static func encode(_ conflicts: [String: CriterionConflict], order: [String]) -> JSONValue {
         let known = order.filter { conflicts[$0] != nil }
         let knownSet = Set(known)
         let rest = conflicts.keys.filter { !knownSet.contains($0) }.sorted { naturalIDLess($0, $1) }
@@ -76,7 +76,7 @@ public enum SessionCodec {
         })
     }
 
-    private static func encode(_ profile: Profile) -> JSONValue {
+    static func encode(_ profile: Profile) -> JSONValue {
         .object([
             ("centre", .string(profile.centre)),
             ("site", .string(profile.site)),
@@ -88,7 +88,7 @@ public enum SessionCodec {
     }
 
     /// Answers in questionnaire order, then any others sorted, so files diff cleanly.
-    private static func encode(_ answers: [String: CriterionAnswer], order: [String]) -> JSONValue {
+    static func encode(_ answers: [String: CriterionAnswer], order: [String]) -> JSONValue {
         let known = order.filter { answers[$0] != nil }
         let knownSet = Set(known)
         let rest = answers.keys.filter { !knownSet.contains($0) }.sorted { naturalIDLess($0, $1) }

@@ -13,8 +13,15 @@ public enum SessionStore {
         return try SessionReconciler.reconcile(session, with: questionnaire, file: path)
     }
 
-    /// Parses a session file without a questionnaire (to learn which one it needs).
+    /// Parses a session file without a questionnaire (to learn which one it
+    /// needs), with the changes a wizard's journal holds beside it: what the
+    /// user last saw saved.
     public static func loadUnchecked(path: String) throws(LoadError) -> Session {
+        try SessionJournal.recover(path: path).session
+    }
+
+    /// The session file alone, without its journal.
+    public static func loadFileOnly(path: String) throws(LoadError) -> Session {
         let bytes = try FileBytes.read(path: path, what: "session")
         return try SessionCodec.decode(bytes: bytes, file: path)
     }
@@ -102,7 +109,7 @@ public enum OutputGuard {
         guard force else {
             throw SaveError(path: path, reason: "the file already exists; it was not overwritten (use --force to replace it)", cause: .exists)
         }
-        if isReport, (try? SessionStore.loadUnchecked(path: path)) != nil {
+        if isReport, (try? SessionStore.loadFileOnly(path: path)) != nil {
             throw SaveError(path: path, reason: "is a session file; a report is never written over a session (choose another name)", cause: .exists)
         }
         var lock: SessionLock?

@@ -38,6 +38,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case mergedInto, criteriaInConflict, andMore, agreementTitle, kappaCohen, kappaFleiss, categoriesList, items, exactAgreement, kappaColumn, strengthColumn, allAngles, undefined, leftOutQuestions, kappaUndefinedNote, strengthPoor, strengthSlight, strengthFair, strengthModerate, strengthSubstantial, strengthAlmostPerfect, remarkCentres, remarkSites, remarkYears, remarkDropped, mergeReconciled, fileExists, reportWritten
     // Questionnaires and import
     case columnID, columnVersion, columnCriteria, columnTitle, noQuestionnaires, inFolder, cannotRead, imported
+    // Standard input and --version
+    case standardInputUnreadable, standardInputTooLarge, versionQuestionnaires, questionnairesBuiltIn
+    // The wizard's journal
+    case journalSetAside, journalLeftStale
     // Argument checks
     case yearsRange, mergeNeedsTwo, givenTwice, targetOrPercent, targetPercentRange
     // Evidence register, action plan and workbook sheets

@@ -284,6 +284,12 @@ enum Words {
         .inFolder: " in {0}",
         .cannotRead: "{0}: cannot be read (does it exist?)",
         .imported: "{0}: {1} criteria imported, {2} of {3} questions answered",
+        .standardInputUnreadable: "standard input: cannot be read: {0}",
+        .standardInputTooLarge: "standard input: more than 64 MB; a {0} is expected to be smaller",
+        .versionQuestionnaires: "questionnaires ({0}):",
+        .questionnairesBuiltIn: "built in",
+        .journalSetAside: "Changes journaled for another version of this file were not applied; they are kept in {0}",
+        .journalLeftStale: "Changes journaled for another version of this file were not applied; {0} was left as it is, and changes are written whole",
 
         .yearsRange: "--years must be a whole number from 0 to 200",
         .mergeNeedsTwo: "give at least two session files to merge",

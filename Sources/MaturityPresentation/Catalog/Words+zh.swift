@@ -283,6 +283,12 @@ extension Words {
         .inFolder: "（在 {0} 中）",
         .cannotRead: "{0}：无法读取（文件是否存在？）",
         .imported: "{0}：已导入 {1} 条，已答 {2}/{3} 题",
+        .standardInputUnreadable: "标准输入：无法读取：{0}",
+        .standardInputTooLarge: "标准输入：超过 64 MB；{0}不应这么大",
+        .versionQuestionnaires: "问卷（{0}）：",
+        .questionnairesBuiltIn: "内置",
+        .journalSetAside: "日志中的修改属于此文件的另一个版本，未载入；已保留在 {0}",
+        .journalLeftStale: "日志中的修改属于此文件的另一个版本，未载入；{0} 原样保留，此后的修改整份写入",
 
         .yearsRange: "--years 须为 0–200 的整数",
         .mergeNeedsTwo: "请至少给出两个要合并的评估文件",

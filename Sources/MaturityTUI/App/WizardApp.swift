@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// Runs the wizard: the only place that touches the terminal (through
@@ -23,6 +24,11 @@ public final class WizardApp {
     /// Why the session is read-only, while that may end (another wizard quitting).
     private var waitingFor: ReadOnlyReason?
     private var idleTicks = 0
+    /// Each change durably in the session's journal before it is drawn; the
+    /// file written whole when the keys pause. The curses front only: plain
+    /// mode is not timed by keystrokes and writes every change whole.
+    private let journaling = SaveJournal()
+    private var journals = false
 
     public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
@@ -33,6 +39,7 @@ public final class WizardApp {
 
     /// The start screen: saved sessions, or straight to "new" when there are none.
     public func runStart() throws {
+        journals = true
         try loadModels()
         state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
         state.screen = state.sessions.isEmpty ? .pickModel(selection: 0) : .start(selection: state.sessions.isEmpty ? 0 : 1)
@@ -41,6 +48,7 @@ public final class WizardApp {
 
     /// Opens a session file, or creates it after the profile form.
     public func runOpen(path: String, questionnaire: String?) throws {
+        journals = true
         if FileManager.default.fileExists(atPath: path) {
             // An existing session needs only its own questionnaire; decoding
             // every built-in model first (and its own twice) took 2/3 of the start-up.
@@ -62,11 +70,11 @@ public final class WizardApp {
     func loadModels() throws {
         var loaded: [Questionnaire] = []
         var problems: [Problem] = []
-        for path in library.builtInPaths() {
-            do { loaded.append(try QuestionnaireDecoder.load(path: path)) } catch { problems += error.problems }
+        for entry in library.builtIns() {
+            do { loaded.append(try entry.load()) } catch { problems += error.problems }
         }
         if loaded.isEmpty {
-            throw LoadError(problems.isEmpty ? [Problem(file: library.directory ?? "Questionnaires", location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
+            throw LoadError(problems.isEmpty ? [Problem(file: library.origin, location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
         }
         state.models = loaded
     }
@@ -88,7 +96,10 @@ public final class WizardApp {
 
     private func read(path: String, explicitQuestionnaire: String?) throws {
         let identity = FileIdentity(path: path)
-        let opened = try OpenedSession.open(path, questionnaire: explicitQuestionnaire, library: library)
+        // The file with the journal a killed wizard may have left beside it.
+        let recovered = try SessionJournal.recover(path: path)
+        let questionnaire = try library.load(explicitQuestionnaire ?? recovered.session.questionnaire.id)
+        let opened = try OpenedSession.open(recovered.session, at: path, with: questionnaire)
         let (q, reconciliation, session) = (opened.questionnaire, opened.reconciliation, opened.session)
         if !languageFixed { state.text = UIText(session.profile.language) }
         state.assessment = Assessment(questionnaire: q, session: session, path: path)
@@ -106,6 +117,16 @@ public final class WizardApp {
         // between method and execution carries on where it stopped.
         state.focus = q.criteria[safe: state.current]?.questions.firstIndex { session.answer(q.criteria[state.current].id, $0.angle) == nil } ?? 0
         state.screen = .criterion
+        if recovered.stale && state.readOnly == nil {
+            // Changes journaled for a file another program has since replaced: not
+            // applied (they belong to another version), never folded away either.
+            let words = Catalog(state.language)
+            if let aside = SessionJournal.setAside(session: path, now: state.now) {
+                state.message = words(.journalSetAside, aside)
+            } else {
+                state.message = words(.journalLeftStale, SessionJournal.path(for: path))
+            }
+        }
         if reconciliation.hasChanges {
             state.message = state.text.migrated + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
                 + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
@@ -113,6 +134,28 @@ public final class WizardApp {
         lastSaved = SessionStore.render(session, questionnaire: q)
         // The identity from before the read: a change made while reading is caught at the next save.
         lastWritten = identity
+        startJournal(path, recovered: recovered, session: session)
+    }
+
+    /// Journaling for the session just opened, when this wizard may write it. A
+    /// journal left behind by a crash is folded into the file first; if that
+    /// fails it stays as it is (nothing lost) and every change is written whole.
+    private func startJournal(_ path: String, recovered: SessionJournal.Recovered, session: Session) {
+        guard journals, state.readOnly == nil, !(recovered.stale && FileIdentity(path: SessionJournal.path(for: path)) != nil) else {
+            return journaling.stop()
+        }
+        journaling.start(path: path, fileBytes: recovered.fileBytes, session: session)
+        guard recovered.journalFound else { return }
+        lastSaved = nil
+        save(whole: true)
+        if state.saveError == nil { journaling.removeFile() } else { journaling.stop() }
+    }
+
+    /// Everything into the session file, and the journal gone (quit, another
+    /// session, save as). A journal whose fold failed stays: nothing is lost.
+    private func saveAndCloseJournal() {
+        save(whole: true)
+        if state.saveError == nil { journaling.close() }
     }
 
     /// One writer per session; a second wizard opens it read-only.
@@ -186,11 +229,15 @@ public final class WizardApp {
                 // save covers a position change. If the answers cannot be saved,
                 // a recovery copy keeps them, and the message says where.
                 Terminal.clearPendingSignal()
-                save()
+                saveAndCloseJournal()
                 if let unsaved = unsavedOnExit() { throw unsaved }
                 return
             }
             guard var key = terminal.readKey(timeout: 100) else {
+                if journaling.wantsFold {
+                    save(whole: true)
+                    if state.saveError != nil { draw() }
+                }
                 pollLock()
                 continue
             }
@@ -222,7 +269,7 @@ public final class WizardApp {
             case .retrySave: save(force: true)
             case let .saveAs(path): saveAs(path)
             case .quit:
-                save()
+                saveAndCloseJournal()
                 // Unsaved answers are never dropped without asking.
                 guard state.saveError != nil, state.assessment != nil, state.readOnly == nil else { return true }
                 state.question = .quitUnsaved
@@ -252,6 +299,7 @@ public final class WizardApp {
                 listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
             case .suspend: terminal.suspend()
             case let .open(path):
+                saveAndCloseJournal()
                 do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
             case let .create(profile, model):
                 create(profile: profile, model: model)
@@ -274,7 +322,7 @@ public final class WizardApp {
     /// Back to the list: the session is saved and its lock released; the
     /// list is read again so the session shows its new state.
     private func closeSession() {
-        save()
+        saveAndCloseJournal()
         guard state.saveError == nil, let path = state.assessment?.path else { return }
         releaseLock()
         state.assessment = nil
@@ -336,18 +384,29 @@ public final class WizardApp {
         terminal.present(grid, cursor: cursor)
     }
 
-    /// Saves when the bytes changed. A failure is shown and kept in memory;
+    /// Saves a change: into the journal when it can (the file as we last
+    /// wrote it, no failure pending), else — and when `whole` — the file
+    /// whole, when the bytes changed. A failure is shown and kept in memory;
     /// the next change (or r) tries again, w saves elsewhere. A file that
     /// another program replaced or edited is not overwritten unless the user
     /// says so (r) — checked at the very end of the save, not before it.
-    private func save(force: Bool = false) {
+    private func save(force: Bool = false, whole: Bool = false) {
         guard let a = state.assessment, state.readOnly == nil else { return }
-        let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
         let current = FileIdentity(path: a.path)
-        if bytes == lastSaved && state.saveError == nil && current != nil { return }
+        if !force && !whole && state.saveError == nil, let expected = lastWritten, current == expected,
+           journaling.record(a.session) {
+            return
+        }
+        let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
+        if bytes == lastSaved && state.saveError == nil && current != nil {
+            journaling.folded(bytes, session: a.session)
+            return
+        }
         let expecting: SaveExpectation = force ? .anything : lastWritten.map { .unchanged($0) } ?? .absent
         do {
+            try journaling.folding(bytes)
             lastWritten = try AtomicFile.write(bytes, to: a.path, expecting: expecting)
+            journaling.folded(bytes, session: a.session)
             if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text.fileRecreated }
             lastSaved = bytes
             state.saveError = nil
@@ -362,6 +421,8 @@ public final class WizardApp {
             state.message = state.language == .zh ? "\(path) 已存在，未覆盖" : "\(path) exists; it was not overwritten"
             return
         }
+        // The old file gets every change so far, as it did when each was written whole.
+        saveAndCloseJournal()
         let old = a.path
         a.path = path
         state.assessment = a
@@ -373,6 +434,9 @@ public final class WizardApp {
             state.assessment?.path = old
         } else {
             takeLock(path)
+            if journals, state.readOnly == nil, let bytes = lastSaved, let session = state.assessment?.session {
+                journaling.start(path: path, fileBytes: bytes, session: session)
+            }
             state.message = (state.language == .zh ? "已保存到 " : "Saved to ") + path
         }
     }
@@ -388,9 +452,11 @@ public final class WizardApp {
             pendingPath = nil
             if !languageFixed { state.text = UIText(profile.language) }
             state.assessment = Assessment(questionnaire: q, session: session, path: path)
-            lastSaved = SessionStore.render(session, questionnaire: q)
+            let bytes = SessionStore.render(session, questionnaire: q)
+            lastSaved = bytes
             lastWritten = written
             takeLock(path)
+            if journals && state.readOnly == nil { journaling.start(path: path, fileBytes: bytes, session: session) } else { journaling.stop() }
             state.current = 0
             state.focus = 0
             state.screen = .criterion

@@ -66,7 +66,7 @@ struct ActionsCommand: ParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "The session file.") var session: String
     @Option(help: "text, md, csv, xlsx or json.") var format: Format = .text
-    @Option(help: "The file to write (default: standard output; required for xlsx).") var output: String?
+    @Option(help: "The file to write (default, or -: standard output; a file is required for xlsx).") var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "The baseline session whose actions to check (default: the one the session names).") var baseline: String?
     @Option(help: "Percent reading for the gap coverage: strict or weighted. Default: the questionnaire's.") var counting: Counting?
@@ -112,13 +112,13 @@ enum BaselineOption {
     }
 }
 
-/// Where a command's output goes: standard output, or a file written
+/// Where a command's output goes: standard output (no --output, or -), or a file written
 /// atomically that is not replaced without --force — and never, even with
 /// it, when it is a session (least of all `source`, the one read) or a file
 /// a wizard has open.
 enum OutputFile {
     static func write(_ bytes: [UInt8], to output: String?, force: Bool, what: String, source: String? = nil) throws {
-        guard let output else {
+        guard let output, output != StandardInput.dash else {
             try StandardOutput.write(bytes)
             return
         }

@@ -15,8 +15,8 @@ struct Import: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Option(help: "Built-in questionnaire id or a questionnaire file.") var questionnaire: String = QuestionnaireLibrary.defaultID
-    @Option(help: "The answers CSV (UTF-8).") var csv: String
-    @Option(help: "The session file to write.") var output: String
+    @Option(help: "The answers CSV (UTF-8); - reads standard input.") var csv: String
+    @Option(help: "The session file to write; - writes it to standard output.") var output: String
     @Option(help: "Contact centre name.") var centre: String?
     @Option(help: "Site.") var site: String?
     @Option(help: "Assessor's name.") var assessor: String?
@@ -33,14 +33,22 @@ struct Import: ParsableCommand {
     func run() throws {
         let c = Messages.use(lang)
         let q = try libraryOptions.library.load(questionnaire)
-        let bytes = try FileBytes.read(path: csv, what: "CSV")
+        // "-": the CSV comes on standard input.
+        let bytes = csv == StandardInput.dash ? try StandardInput.readAll(what: "CSV") : try FileBytes.read(path: csv, what: "CSV")
         let time = Clock.now()
         let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
         let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",
                               date: date ?? Clock.today(), yearsInOperation: years, language: lang ?? .fromLocale(ProcessInfo.processInfo.environment))
         let session = Session(questionnaire: QuestionnaireReference(q), profile: profile, answers: answers, createdAt: time)
-        try SessionStore.create(session, questionnaire: q, at: output, force: force)
         let progress = session.progress(in: q)
-        try printOut(TerminalWriter.write(Document([.paragraph(c(.imported, output, answers.count, progress.answered, progress.total))])))
+        let summary = c(.imported, output, answers.count, progress.answered, progress.total)
+        if output == StandardInput.dash {
+            // The session goes to standard output, so the summary goes to standard error.
+            try StandardOutput.write(SessionStore.render(session, questionnaire: q))
+            StandardOutput.error(ControlCharacters.visible(summary) + "\n")
+            return
+        }
+        try SessionStore.create(session, questionnaire: q, at: output, force: force)
+        try printOut(TerminalWriter.write(Document([.paragraph(summary)])))
     }
 }

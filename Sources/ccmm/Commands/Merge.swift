@@ -18,7 +18,7 @@ struct Merge: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "Two or more session files, one per assessor.") var sessions: [String] = []
-    @Option(help: "The consensus session file to write.") var output: String
+    @Option(help: "The consensus session file to write; - writes it to standard output (the summary goes to standard error).") var output: String
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "Language of the output and messages: zh or en (default: the first session's, then the locale).") var lang: Language?
     @Option(help: "text or json.") var format: Format = .text
@@ -59,14 +59,26 @@ struct Merge: ParsableCommand {
         } catch {
             throw UserError(error.message)
         }
-        try SessionStore.create(result.session, questionnaire: q, at: output, force: force)
+        // With --output - the session goes to standard output and the summary to standard error.
+        let toStandardOutput = output == StandardInput.dash
+        if toStandardOutput {
+            try StandardOutput.write(SessionStore.render(result.session, questionnaire: q))
+        } else {
+            try SessionStore.create(result.session, questionnaire: q, at: output, force: force)
+        }
+        let summary: String
         switch format {
         case .json:
-            try printOut(JSONWriter.render(MergeJSON.encode(result, questionnaire: q, output: output, reconciled: changed)))
+            summary = JSONWriter.render(MergeJSON.encode(result, questionnaire: q, output: output, reconciled: changed))
         case .text:
             var document = MergeBuilder(result, questionnaire: q, catalog: c).document(output: output)
             if !changed.isEmpty { document.append(.notice(Notice(.warning, c(.mergeReconciled, q.version, c.list(changed))))) }
-            try printOut(TerminalWriter.write(document))
+            summary = TerminalWriter.write(document)
+        }
+        if toStandardOutput {
+            StandardOutput.error(ControlCharacters.visible(summary, keepNewlines: true))
+        } else {
+            try printOut(summary)
         }
     }
 }

@@ -17,15 +17,15 @@ struct QuestionnairesCommand: ParsableCommand {
     func run() throws {
         let c = Messages.use(lang)
         let library = libraryOptions.library
-        let paths = library.builtInPaths()
-        guard !paths.isEmpty else {
+        let entries = library.builtIns()
+        guard !entries.isEmpty else {
             throw UserError(c(.noQuestionnaires, library.directory.map { c(.inFolder, $0) } ?? ""))
         }
         var loaded: [Questionnaire] = []
         var problems: [String] = []
-        for path in paths {
+        for entry in entries {
             do {
-                loaded.append(try QuestionnaireDecoder.load(path: path))
+                loaded.append(try entry.load())
             } catch {
                 problems.append(ProblemWords.describe(error, c))
             }

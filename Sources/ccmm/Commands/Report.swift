@@ -26,7 +26,7 @@ struct Report: ParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "The session file.") var session: String
     @Option(help: "md, html, csv or xlsx.") var format: Format
-    @Option(help: "The file to write (default: standard output).") var output: String?
+    @Option(help: "The file to write (default, or -: standard output).") var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "Language of the report and messages: zh or en (default: the session's, then the locale).") var lang: Language?
     @Option(help: "Percent reading: strict (only 10s count) or weighted (a 5 counts half). Default: the questionnaire's.") var counting: Counting?
