@@ -107,7 +107,7 @@ public final class WizardApp {
         state.focus = q.criteria[safe: state.current]?.questions.firstIndex { session.answer(q.criteria[state.current].id, $0.angle) == nil } ?? 0
         state.screen = .criterion
         if reconciliation.hasChanges {
-            state.message = state.text.migrated + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
+            state.message = state.text(.migrated) + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
                 + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
         }
         lastSaved = SessionStore.render(session, questionnaire: q)
@@ -164,7 +164,7 @@ public final class WizardApp {
             state.readOnly = nil
             state.takeOverOffered = false
             waitingFor = nil
-            state.message = state.text.tookOver
+            state.message = state.text(.tookOver)
         } catch {
             state.message = describe(error)
         }
@@ -176,7 +176,7 @@ public final class WizardApp {
             terminal.stop()
             lock?.release()
             // Where the answers are, once the screen is back to the shell.
-            if let path = state.assessment?.path { print(state.text.sessionClosed(path)) }
+            if let path = state.assessment?.path { print(state.text(.sessionClosed, path)) }
         }
         draw()
         while true {
@@ -231,7 +231,7 @@ public final class WizardApp {
             case .takeOver: takeOver()
             case let .restoreRecovery(path): restore(path)
             case let .deleteRecovery(path):
-                if unlink(path) == 0 { state.message = state.text.recoveryDeleted }
+                if unlink(path) == 0 { state.message = state.text(.recoveryDeleted) }
             case .closeSession: closeSession()
             case let .writeReport(format, path, replace):
                 guard let a = state.assessment else { break }
@@ -240,16 +240,16 @@ public final class WizardApp {
                 do {
                     let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
                     try open(path: created, explicitQuestionnaire: nil)
-                    state.message = state.text.followUpCreated(created)
+                    state.message = state.text(.followUpCreated, created)
                 } catch {
                     WizardUpdate.receive(.failed(describe(error)), &state)
                 }
             case let .renameSession(path, name):
-                listChanged(SessionActions.rename(path, to: name, text: state.text), state.text.renamed)
+                listChanged(SessionActions.rename(path, to: name, text: state.text), { state.text(.renamed, $0) })
             case let .archiveSession(path):
-                listChanged(SessionActions.archive(path, text: state.text), state.text.archived)
+                listChanged(SessionActions.archive(path, text: state.text), { state.text(.archived, $0) })
             case let .deleteSession(path):
-                listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
+                listChanged(SessionActions.delete(path, text: state.text), { state.text(.deleted, $0) })
             case .suspend: terminal.suspend()
             case let .open(path):
                 do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
@@ -284,7 +284,7 @@ public final class WizardApp {
         state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
         let index = state.sessions.firstIndex { $0.path == path }.map { $0 + 1 } ?? 0
         state.screen = .start(selection: index)
-        state.message = state.text.sessionClosed(path)
+        state.message = state.text(.sessionClosed, path)
     }
 
     private var isBlind: Bool {
@@ -324,7 +324,7 @@ public final class WizardApp {
             save()
             if state.saveError == nil {
                 unlink(copy)
-                state.message = state.text.recoveryLoaded
+                state.message = state.text(.recoveryLoaded)
             }
         } catch {
             state.message = describe(error)
@@ -348,18 +348,18 @@ public final class WizardApp {
         let expecting: SaveExpectation = force ? .anything : lastWritten.map { .unchanged($0) } ?? .absent
         do {
             lastWritten = try AtomicFile.write(bytes, to: a.path, expecting: expecting)
-            if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text.fileRecreated }
+            if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text(.fileRecreated) }
             lastSaved = bytes
             state.saveError = nil
         } catch {
-            state.saveError = error.cause == .changedOnDisk ? state.text.fileReplaced : error.reason
+            state.saveError = error.cause == .changedOnDisk ? state.text(.fileReplaced) : error.reason
         }
     }
 
     private func saveAs(_ path: String) {
         guard var a = state.assessment else { return }
         if FileManager.default.fileExists(atPath: path) {
-            state.message = state.language == .zh ? "\(path) 已存在，未覆盖" : "\(path) exists; it was not overwritten"
+            state.message = state.text(.exists, path)
             return
         }
         let old = a.path
@@ -373,7 +373,7 @@ public final class WizardApp {
             state.assessment?.path = old
         } else {
             takeLock(path)
-            state.message = (state.language == .zh ? "已保存到 " : "Saved to ") + path
+            state.message = state.text(.savedTo, path)
         }
     }
 
