@@ -5,13 +5,15 @@ import Glibc
 import MaturityCore
 import TerminalUI
 
-/// Runs the wizard: the only place that touches the terminal (through
-/// `Terminal`) and the disk (through `SessionStore`). Each key is handled,
+/// Runs the wizard: the only place that touches the terminal (through a
+/// `TerminalScreen`: ncurses, or in tests one in memory) and the disk (through `SessionStore`). Each key is handled,
 /// its effects run — the session is saved before the next key is read — and
 /// the frame is drawn.
 @MainActor
 public final class WizardApp {
-    private let terminal = Terminal()
+    private let terminal: TerminalScreen
+    /// Borders and marks in ASCII: asked for (--ascii), or the locale widens them.
+    private var ascii: Bool
     var state: WizardState
     let library: QuestionnaireLibrary
     let folder: String
@@ -24,7 +26,13 @@ public final class WizardApp {
     private var waitingFor: ReadOnlyReason?
     private var idleTicks = 0
 
-    public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
+    public convenience init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String, ascii: Bool = false) {
+        self.init(language: language, languageFixed: languageFixed, library: library, folder: folder, ascii: ascii, terminal: Terminal())
+    }
+
+    init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String, ascii: Bool, terminal: TerminalScreen) {
+        self.terminal = terminal
+        self.ascii = ascii
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
         self.library = library
         self.folder = folder
@@ -172,6 +180,7 @@ public final class WizardApp {
 
     private func run() throws {
         try terminal.start()
+        ascii = ascii || terminal.drawsAmbiguousWide
         defer {
             terminal.stop()
             lock?.release()
@@ -180,12 +189,11 @@ public final class WizardApp {
         }
         draw()
         while true {
-            if Terminal.pendingSignal != nil {
+            if terminal.takeSignal() != nil {
                 // SIGTERM, SIGHUP (a closed SSH session), SIGQUIT, SIGINT from
                 // outside: every answer is normally on disk already; one last
                 // save covers a position change. If the answers cannot be saved,
                 // a recovery copy keeps them, and the message says where.
-                Terminal.clearPendingSignal()
                 save()
                 if let unsaved = unsavedOnExit() { throw unsaved }
                 return
@@ -333,7 +341,7 @@ public final class WizardApp {
 
     private func draw() {
         let (grid, cursor) = WizardView.render(state, size: terminal.size)
-        terminal.present(grid, cursor: cursor)
+        terminal.present(ascii ? grid.asciiOnly() : grid, cursor: cursor)
     }
 
     /// Saves when the bytes changed. A failure is shown and kept in memory;
