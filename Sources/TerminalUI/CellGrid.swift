@@ -89,6 +89,12 @@ public struct CellGrid: Hashable, Sendable {
         }
     }
 
+    /// Swaps the character of a one-column cell, keeping its style (see `asciiOnly`).
+    mutating func replaceCharacter(row: Int, col: Int, with character: Character) {
+        guard row >= 0, row < rows, col >= 0, col < cols, !cells[row * cols + col].isContinuation else { return }
+        cells[row * cols + col].character = character
+    }
+
     /// Stores a cell, keeping wide characters whole: whatever half of an old
     /// wide character is overwritten, its other half becomes a blank.
     private mutating func set(_ cell: Cell, row: Int, col: Int, wide: Bool) {

@@ -31,7 +31,7 @@ public enum TerminalError: Error, CustomStringConvertible, Sendable {
 /// from a closed SSH session, kill -INT) only set `pendingSignal`; poll it
 /// between `readKey(timeout:)` calls of about 100 ms.
 @MainActor
-public final class Terminal {
+public final class Terminal: TerminalScreen {
     public private(set) var isStarted = false
     /// Colours are in use: the terminal has them and NO_COLOR is unset or empty.
     public private(set) var hasColors = false
@@ -51,8 +51,7 @@ public final class Terminal {
         if screenOpened {
             refresh()                         // back to curses mode after stop()
         } else {
-            setlocale(LC_ALL, "")             // before newterm: wide characters need a UTF-8 locale
-            Terminal.preferUTF8()
+            TerminalLocale.adopt()            // before newterm: wide characters need a UTF-8 locale
             TerminalSignals.watchTermination() // before newterm, so ncurses keeps its handlers off
             Terminal.restoreOnCrash()
             guard ccmm_open_screen() == 1 else {
@@ -72,15 +71,6 @@ public final class Terminal {
         setCursorVisible(false)
         lastFrame = nil
         needsRepaint = true
-    }
-
-    /// Under a non-UTF-8 locale (LANG=C, a GBK locale) ncurses cannot draw
-    /// Chinese or box lines at all, so the character type falls back to
-    /// C.UTF-8: almost every terminal today decodes UTF-8, and a wrong guess
-    /// shows odd glyphs rather than a crash or an empty screen.
-    nonisolated static func preferUTF8() {
-        guard let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }), codeset.uppercased().filter({ $0 != "-" }) != "UTF8" else { return }
-        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
     }
 
     /// Gives the terminal back. Idempotent; also done at exit if forgotten.
@@ -169,6 +159,14 @@ public final class Terminal {
         needsRepaint = true
         refresh()
     }
+
+    public func takeSignal() -> Int32? {
+        guard let signalNumber = Terminal.pendingSignal else { return nil }
+        Terminal.clearPendingSignal()
+        return signalNumber
+    }
+
+    public var drawsAmbiguousWide: Bool { TerminalLocale.ambiguousIsWide }
 
     /// SIGTERM, SIGHUP, SIGINT or SIGQUIT received and not yet cleared, if any.
     public nonisolated static var pendingSignal: Int32? { TerminalSignals.pending }

@@ -28,6 +28,33 @@ struct CatalogTests {
         #expect(Words.en.count == Phrase.allCases.count)
     }
 
+    /// A side table (the wizard's, the plain wizard's, the portfolio's) has
+    /// every key in both languages, with the same placeholders.
+    static func checkComplete<Key: CaseIterable & Hashable>(_ zh: [Key: String], _ en: [Key: String]) {
+        for key in Key.allCases {
+            #expect(zh[key] != nil, "\(key) has no Chinese")
+            #expect(en[key] != nil, "\(key) has no English")
+            if let zh = zh[key], let en = en[key] {
+                #expect(placeholders(zh).isSubset(of: placeholders(en)), "\(key): \(zh) / \(en)")
+            }
+        }
+        #expect(zh.count == Key.allCases.count)
+        #expect(en.count == Key.allCases.count)
+    }
+
+    @Test func everySideTableIsComplete() {
+        Self.checkComplete(WizardWords.zh, WizardWords.en)
+        Self.checkComplete(PlainWords.zh, PlainWords.en)
+        Self.checkComplete(PortfolioWords.zh, PortfolioWords.en)
+    }
+
+    @Test func wizardWordsAreFilled() {
+        #expect(Catalog.zh.wizard(.criterionPosition, 3, 170) == "条目 3/170")
+        #expect(Catalog.en.wizard(.criteriaCount, 1) == "1 criterion")
+        #expect(Catalog.en.wizard(.criteriaCount, 4) == "4 criteria")
+        #expect(Catalog.en.wizard(.searchPosition, 2, 5, "IVR") == "\"IVR\": match 2 of 5 (Tab next, Shift-Tab previous)")
+    }
+
     @Test func placeholdersAndPluralsAreFilled() {
         #expect(Catalog.en(.shortCriteriaAtTop, 1, 10) == "1 more criterion at 10")
         #expect(Catalog.en(.shortCriteriaAtTop, 12, 10) == "12 more criteria at 10")

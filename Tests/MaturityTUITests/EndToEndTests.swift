@@ -188,7 +188,7 @@ import Testing
         #expect(start.contains("4/340"))
         try tmux.keys("Enter")
         let criterion = try tmux.waitFor("条目 3/170")   // an imported session opens at its first gap
-        #expect(criterion.contains("已答 4/340"))
+        #expect(criterion.contains("答题进度 4/340"))
         try tmux.keys("C-c")
         tmux.waitForExit()
         #expect(!tmux.alive)

@@ -59,6 +59,23 @@ import Testing
         #expect(state.assessment?.coverage?.coverage.coveredChanges == plan.changes.count)
     }
 
+    /// The read-only line is already the whole sentence; the plan, evidence and
+    /// action keys once wrapped it again ("Read-only: Read-only: … is editing …").
+    @Test func readOnlyRefusalsSayTheReadOnlyLineOnce() throws {
+        var state = try TUIFixtures.state(language: .en)
+        let line = state.text.readOnly(.heldBy(LockHolder(pid: 42, host: "pc1", user: "alice", since: "09:30")))
+        #expect(line == "Read-only: alice@pc1 (pid 42, since 09:30) is editing this assessment")
+        state.readOnly = line
+        _ = press(chars("p"), &state)
+        _ = press(chars("a"), &state)                             // make actions from the plan
+        #expect(state.message == line)
+        #expect(!state.choosingGrouping)
+        _ = press([.escape], &state)
+        _ = press(chars("va"), &state)                            // add evidence
+        #expect(state.message == line)
+        #expect(state.form == nil)
+    }
+
     @Test func actionsSortByDueDateAndFilterByStatusAndOwner() throws {
         var state = try TUIFixtures.state()
         state.assessment?.session.actions = [

@@ -80,7 +80,7 @@ import Testing
         try "{}".write(toFile: folder + "/a.json", atomically: true, encoding: .utf8)
         try "{}".write(toFile: folder + "/b.json", atomically: true, encoding: .utf8)
         #expect(SessionActions.rename(folder + "/a.json", to: "b", text: t) == .failure(ActionError("\(folder)/b.json exists; it was not overwritten")))
-        #expect(SessionActions.rename(folder + "/a.json", to: "x/y", text: t) == .failure(ActionError(t.renameNoFolders)))
+        #expect(SessionActions.rename(folder + "/a.json", to: "x/y", text: t) == .failure(ActionError(t(.renameNoFolders))))
         #expect(SessionActions.rename(folder + "/a.json", to: "浦东 2026", text: t) == .success(folder + "/浦东 2026.json"))
         #expect(SessionActions.archive(folder + "/b.json", text: t) == .success(folder + "/archive/b.json"))
         try "{}".write(toFile: folder + "/b.json", atomically: true, encoding: .utf8)

@@ -22,7 +22,7 @@ import Testing
     @Test func criterionScreenChinese80x24() throws {
         let lines = screen(try answeredState(.zh), 80, 24)
         let expected = """
-             MINI › 1.0 设计与规划 › 条目 2/4                                      已答 2/8
+             MINI › 1.0 设计与规划 › 条目 2/4                                  答题进度 2/8
              等级 L0 未定级  → L1：还需 3 处评分改动  严格计数  暂定
             ────────────────────────────────────────────────────────────────────────────────
              2  应急预案
@@ -80,7 +80,7 @@ import Testing
     @Test func largeTerminalShowsScorecardBeside() throws {
         let lines = screen(try answeredState(.zh), 120, 40)
         let expected = [
-            " MINI › 1.0 设计与规划 › 条目 2/4                                                                              已答 2/8",
+            " MINI › 1.0 设计与规划 › 条目 2/4                                                                          答题进度 2/8",
             " 等级 L0 未定级  → L1：还需 3 处评分改动                             │ 记分卡  严格计数",
             "──────────────────────────────────────────────────────────────────── │ 暂定：已答 2/8 题，未答按 0 分计",
             // The panel's table is the scorecard builder's, as `ccmm score` prints it.
@@ -140,8 +140,8 @@ import Testing
         state.screen = .profile(ProfileForm(questionnaire: try TUIFixtures.questionnaire(), today: "2026-11-23", language: .zh))
         for key in "上海ab".map({ Key.character($0) }) { _ = WizardUpdate.handle(key, &state) }
         let (grid, cursor) = WizardView.render(state, size: Size(rows: 24, cols: 80))
-        #expect(grid.text()[2] == "  ▸ 中心名称  上海ab")
-        // "  ▸ 中心名称  " is 14 columns; "上海ab" is 6 more.
+        #expect(grid.text()[2] == "  ▸ 中心      上海ab")
+        // "  ▸ " and the labels padded to the widest (运营年限) and two spaces are 14 columns; "上海ab" is 6 more.
         #expect(cursor == Position(row: 2, col: 20))
     }
 

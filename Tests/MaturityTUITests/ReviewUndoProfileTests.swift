@@ -23,7 +23,7 @@ import Testing
         _ = press(chars("22"), &state)
         guard case .criterion = state.screen else { Issue.record("no summary on the last criterion either"); return }
         #expect(state.current == 3)
-        #expect(state.message == state.text.lastCriterion)
+        #expect(state.message == state.text(.lastCriterion))
         #expect(state.assessment?.scorecard.total == 40)   // 8 answers of 5
         // The summary is one key away.
         _ = press([.character("S")], &state)

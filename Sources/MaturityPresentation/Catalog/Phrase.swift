@@ -55,6 +55,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sheetCriteria, sheetScorecard, sheetActions, sheetEvidence, naReason, flaggedColumn, hashNeedsCheck, xlsxNeedsOutput
     case dateInvalid
     case reportKind, fileWritten
+    // A terminal set up for another character set than UTF-8
+    case terminalCharset, terminalCharsetFix
     // Reports
     case reportQuestionnaire, reportVersion, reportDimensionId, reportDimension, reportSectionId
     case reportSection, reportCriterionId, reportCriterion, reportProvenance, reportBaseline, reportScore

@@ -301,6 +301,8 @@ enum Words {
 
         .reportKind: "{0} report",
         .fileWritten: "{0}: {1} written",
+        .terminalCharset: "the terminal's locale ({0}) uses the {1} character set, not UTF-8: Chinese text and the screen's lines would come out garbled.",
+        .terminalCharsetFix: "To fix it, switch the terminal to UTF-8 and start ccmm with a UTF-8 locale, for example:  LC_ALL={0} ccmm",
         .reportQuestionnaire: "questionnaire",
         .reportVersion: "version",
         .reportDimensionId: "dimension_id",

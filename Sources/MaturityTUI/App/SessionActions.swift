@@ -57,11 +57,11 @@ enum SessionActions {
     }
 
     static func rename(_ path: String, to name: String, text t: UIText) -> Result<String, ActionError> {
-        guard !name.contains("/"), name != ".", name != ".." else { return .failure(ActionError(t.renameNoFolders)) }
+        guard !name.contains("/"), name != ".", name != ".." else { return .failure(ActionError(t(.renameNoFolders))) }
         let file = name.hasSuffix(".json") ? name : name + ".json"
         let target = (path as NSString).deletingLastPathComponent + "/" + file
         guard target != path else { return .success(path) }
-        guard !FileManager.default.fileExists(atPath: target) else { return .failure(ActionError(t.exists(target))) }
+        guard !FileManager.default.fileExists(atPath: target) else { return .failure(ActionError(t(.exists, target))) }
         return whileUnused(path, t) {
             try FileManager.default.moveItem(atPath: path, toPath: target)
             return target

@@ -6,13 +6,15 @@ import MaturityCore
 import MaturityPresentation
 import TerminalUI
 
-/// Runs the wizard: the only place that touches the terminal (through
-/// `Terminal`) and the disk (through `SessionStore`). Each key is handled,
+/// Runs the wizard: the only place that touches the terminal (through a
+/// `TerminalScreen`: ncurses, or in tests one in memory) and the disk (through `SessionStore`). Each key is handled,
 /// its effects run — the session is saved before the next key is read — and
 /// the frame is drawn.
 @MainActor
 public final class WizardApp {
-    private let terminal = Terminal()
+    private let terminal: TerminalScreen
+    /// Borders and marks in ASCII: asked for (--ascii), or the locale widens them.
+    private var ascii: Bool
     var state: WizardState
     let library: QuestionnaireLibrary
     let folder: String
@@ -30,7 +32,13 @@ public final class WizardApp {
     private let journaling = SaveJournal()
     private var journals = false
 
-    public init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String) {
+    public convenience init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String, ascii: Bool = false) {
+        self.init(language: language, languageFixed: languageFixed, library: library, folder: folder, ascii: ascii, terminal: Terminal())
+    }
+
+    init(language: Language, languageFixed: Bool, library: QuestionnaireLibrary, folder: String, ascii: Bool, terminal: TerminalScreen) {
+        self.terminal = terminal
+        self.ascii = ascii
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
         self.library = library
         self.folder = folder
@@ -128,7 +136,7 @@ public final class WizardApp {
             }
         }
         if reconciliation.hasChanges {
-            state.message = state.text.migrated + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
+            state.message = state.text(.migrated) + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
                 + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
         }
         lastSaved = SessionStore.render(session, questionnaire: q)
@@ -207,7 +215,7 @@ public final class WizardApp {
             state.readOnly = nil
             state.takeOverOffered = false
             waitingFor = nil
-            state.message = state.text.tookOver
+            state.message = state.text(.tookOver)
         } catch {
             state.message = describe(error)
         }
@@ -215,20 +223,20 @@ public final class WizardApp {
 
     private func run() throws {
         try terminal.start()
+        ascii = ascii || terminal.drawsAmbiguousWide
         defer {
             terminal.stop()
             lock?.release()
             // Where the answers are, once the screen is back to the shell.
-            if let path = state.assessment?.path { print(state.text.sessionClosed(path)) }
+            if let path = state.assessment?.path { print(state.text(.sessionClosed, path)) }
         }
         draw()
         while true {
-            if Terminal.pendingSignal != nil {
+            if terminal.takeSignal() != nil {
                 // SIGTERM, SIGHUP (a closed SSH session), SIGQUIT, SIGINT from
                 // outside: every answer is normally on disk already; one last
                 // save covers a position change. If the answers cannot be saved,
                 // a recovery copy keeps them, and the message says where.
-                Terminal.clearPendingSignal()
                 saveAndCloseJournal()
                 if let unsaved = unsavedOnExit() { throw unsaved }
                 return
@@ -278,7 +286,7 @@ public final class WizardApp {
             case .takeOver: takeOver()
             case let .restoreRecovery(path): restore(path)
             case let .deleteRecovery(path):
-                if unlink(path) == 0 { state.message = state.text.recoveryDeleted }
+                if unlink(path) == 0 { state.message = state.text(.recoveryDeleted) }
             case .closeSession: closeSession()
             case let .writeReport(format, path, replace):
                 guard let a = state.assessment else { break }
@@ -287,16 +295,16 @@ public final class WizardApp {
                 do {
                     let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
                     try open(path: created, explicitQuestionnaire: nil)
-                    state.message = state.text.followUpCreated(created)
+                    state.message = state.text(.followUpCreated, created)
                 } catch {
                     WizardUpdate.receive(.failed(describe(error)), &state)
                 }
             case let .renameSession(path, name):
-                listChanged(SessionActions.rename(path, to: name, text: state.text), state.text.renamed)
+                listChanged(SessionActions.rename(path, to: name, text: state.text), { state.text(.renamed, $0) })
             case let .archiveSession(path):
-                listChanged(SessionActions.archive(path, text: state.text), state.text.archived)
+                listChanged(SessionActions.archive(path, text: state.text), { state.text(.archived, $0) })
             case let .deleteSession(path):
-                listChanged(SessionActions.delete(path, text: state.text), state.text.deleted)
+                listChanged(SessionActions.delete(path, text: state.text), { state.text(.deleted, $0) })
             case .suspend: terminal.suspend()
             case let .open(path):
                 saveAndCloseJournal()
@@ -332,7 +340,7 @@ public final class WizardApp {
         state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
         let index = state.sessions.firstIndex { $0.path == path }.map { $0 + 1 } ?? 0
         state.screen = .start(selection: index)
-        state.message = state.text.sessionClosed(path)
+        state.message = state.text(.sessionClosed, path)
     }
 
     private var isBlind: Bool {
@@ -372,7 +380,7 @@ public final class WizardApp {
             save()
             if state.saveError == nil {
                 unlink(copy)
-                state.message = state.text.recoveryLoaded
+                state.message = state.text(.recoveryLoaded)
             }
         } catch {
             state.message = describe(error)
@@ -381,7 +389,7 @@ public final class WizardApp {
 
     private func draw() {
         let (grid, cursor) = WizardView.render(state, size: terminal.size)
-        terminal.present(grid, cursor: cursor)
+        terminal.present(ascii ? grid.asciiOnly() : grid, cursor: cursor)
     }
 
     /// Saves a change: into the journal when it can (the file as we last
@@ -407,18 +415,18 @@ public final class WizardApp {
             try journaling.folding(bytes)
             lastWritten = try AtomicFile.write(bytes, to: a.path, expecting: expecting)
             journaling.folded(bytes, session: a.session)
-            if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text.fileRecreated }
+            if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text(.fileRecreated) }
             lastSaved = bytes
             state.saveError = nil
         } catch {
-            state.saveError = error.cause == .changedOnDisk ? state.text.fileReplaced : error.reason
+            state.saveError = error.cause == .changedOnDisk ? state.text(.fileReplaced) : error.reason
         }
     }
 
     private func saveAs(_ path: String) {
         guard var a = state.assessment else { return }
         if FileManager.default.fileExists(atPath: path) {
-            state.message = state.language == .zh ? "\(path) 已存在，未覆盖" : "\(path) exists; it was not overwritten"
+            state.message = state.text(.exists, path)
             return
         }
         // The old file gets every change so far, as it did when each was written whole.
@@ -437,7 +445,7 @@ public final class WizardApp {
             if journals, state.readOnly == nil, let bytes = lastSaved, let session = state.assessment?.session {
                 journaling.start(path: path, fileBytes: bytes, session: session)
             }
-            state.message = (state.language == .zh ? "已保存到 " : "Saved to ") + path
+            state.message = state.text(.savedTo, path)
         }
     }
 

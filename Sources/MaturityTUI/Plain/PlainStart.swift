@@ -99,11 +99,11 @@ struct PlainStart {
             }
             let label: String
             switch current {
-            case .centre: label = t.centre
-            case .site: label = t.site
-            case .assessor: label = t.assessor
-            case .date: label = t.date + " (YYYY-MM-DD)"
-            case .years: label = t.years
+            case .centre: label = t.c(.centre)
+            case .site: label = t.c(.site)
+            case .assessor: label = t.c(.assessor)
+            case .date: label = t.c(.date) + " (YYYY-MM-DD)"
+            case .years: label = t.c(.yearsInOperation)
             default: label = c.plain(.languageLabel)
             }
             let prompt = !value.isEmpty ? c.plain(.fieldKeeps, label, value) : c.plain(current == .centre ? .fieldRequired : .fieldOptional, label)

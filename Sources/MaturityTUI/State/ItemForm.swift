@@ -55,7 +55,7 @@ extension ItemForm {
             Field(label: t.evidenceLocation, value: .text(LineEditor(item?.location ?? "", maxLength: 4096))),
             Field(label: t.evidenceSeenOn, value: .text(LineEditor(item?.seenOn ?? today, maxLength: 10)), isDate: true),
             Field(label: t.evidenceSeenBy, value: .text(LineEditor(item?.seenBy ?? "", maxLength: 200))),
-            Field(label: t.note, value: .text(LineEditor(item?.note ?? "", maxLength: maximumNoteLength))),
+            Field(label: t.c(.reportNote2), value: .text(LineEditor(item?.note ?? "", maxLength: maximumNoteLength))),
         ])
     }
 
@@ -75,7 +75,7 @@ extension ItemForm {
             Field(label: t.actionDue, value: .text(LineEditor(action?.due ?? "", maxLength: 10)), isDate: true),
             Field(label: t.actionStatus, value: .choice(options: statuses.map(t.statusName),
                                                         index: action.flatMap { statuses.firstIndex(of: $0.status) } ?? 0)),
-            Field(label: t.note, value: .text(LineEditor(action?.note ?? "", maxLength: maximumNoteLength))),
+            Field(label: t.c(.reportNote2), value: .text(LineEditor(action?.note ?? "", maxLength: maximumNoteLength))),
         ], details: details)
     }
 
@@ -94,7 +94,7 @@ extension ItemForm {
                 return false
             }
             if field.isDate && !text(index).isEmpty && CalendarDate(text(index)) == nil {
-                error = t.dateInvalid(text(index))
+                error = t(.dateInvalid, text(index))
                 focus = index
                 return false
             }

@@ -15,6 +15,9 @@ public enum KeyScreen: Sendable, Equatable {
 }
 
 extension UIText {
+    /// The key help's and the improvement screens' words, until they move into the catalog too.
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
     func key(_ keys: String, _ shortZh: String, _ shortEn: String, _ longZh: String, _ longEn: String) -> KeyHelp {
         KeyHelp(keys: keys, short: t(shortZh, shortEn), long: t(longZh, longEn))
     }

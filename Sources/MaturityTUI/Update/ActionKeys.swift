@@ -23,7 +23,7 @@ enum ActionKeys {
             return [.save]
         }
         if let holder = state.readOnly, [.character("n"), .character("e"), .enter, .character("d"), .delete].contains(key) {
-            state.message = state.text.readOnly(holder)
+            state.message = holder
             return []
         }
         state.message = nil

@@ -29,7 +29,7 @@ enum CriterionKeys {
         case let .character(c) where c.isNumber && FullWidth.digit(c) != nil:
             // Full-width digits too: a Chinese input method left on types them.
             guard let digit = FullWidth.digit(c), digit >= 1, digit <= scale.values.count else {
-                state.message = state.text.noSuchChoice(scale.values.count)
+                state.message = state.text(.noSuchChoice, scale.values.count)
                 return []
             }
             return answer(&state, criterion, value: scale.values[digit - 1])
@@ -49,7 +49,7 @@ enum CriterionKeys {
             if let question = criterion.questions[safe: state.focus], a.session.answer(criterion.id, question.angle) != nil {
                 state.confirmingClear = true
             } else {
-                state.message = state.text.nothingToClear
+                state.message = state.text(.nothingToClear)
             }
         case .left, .character("h"):
             state.highlight = max(0, (state.highlight ?? selectedChoice(state, criterion) ?? 0) - 1)
@@ -57,7 +57,7 @@ enum CriterionKeys {
             state.highlight = min(choices - 1, (state.highlight ?? selectedChoice(state, criterion) ?? -1) + 1)
         case .enter, .character(" "):
             guard let highlight = state.highlight else {
-                state.message = state.text.chooseFirst
+                state.message = state.text(.chooseFirst)
                 return []
             }
             if highlight < scale.values.count { return answer(&state, criterion, value: scale.values[highlight]) }
@@ -89,7 +89,7 @@ enum CriterionKeys {
             ActionKeys.open(&state)
         case .character("a"):
             guard var assessment = state.assessment, assessment.session.conflicts[criterion.id] != nil else {
-                state.message = state.text.noConflict
+                state.message = state.text(.noConflict)
                 return []
             }
             let ratings = assessment.session.answers[criterion.id]?.ratings ?? [:]
@@ -97,7 +97,7 @@ enum CriterionKeys {
             assessment.session.settle(criterion: criterion.id, ratings: ratings, at: state.now)
             assessment.rescore()
             state.assessment = assessment
-            state.message = state.text.settled
+            state.message = state.text(.settled)
             return [.save]
         case .character("e"):
             let note = a.session.answers[criterion.id]?.note ?? ""
@@ -117,7 +117,7 @@ enum CriterionKeys {
         case .character("q"):
             return [.quit]
         default:
-            state.message = state.text.keyDoesNothing
+            state.message = state.text(.keyDoesNothing)
         }
         return []
     }
@@ -192,7 +192,7 @@ enum CriterionKeys {
             state.focus = 0
             state.assessment?.session.position = a.questionnaire.criteria[state.current].id
         } else if wasComplete {
-            state.message = state.text.lastCriterion
+            state.message = state.text(.lastCriterion)
         }
     }
 
@@ -239,7 +239,7 @@ enum CriterionKeys {
                 return effects
             }
         }
-        state.message = state.text.complete
+        state.message = state.text(.complete)
         return []
     }
 }

@@ -22,7 +22,7 @@ enum EvidenceKeys {
             return [.save]
         }
         if let holder = state.readOnly, [.character("a"), .character("e"), .enter, .character("d"), .delete].contains(key) {
-            state.message = state.text.readOnly(holder)
+            state.message = holder
             return []
         }
         state.message = nil

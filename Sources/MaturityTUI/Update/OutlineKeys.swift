@@ -74,7 +74,7 @@ enum StartKeys {
             }
         case .character("f"), .character("r"), .character("A"), .character("D"), .delete:
             guard let summary = state.sessions[safe: selection - 1], summary.problem == nil || key == .character("D") || key == .delete else {
-                state.message = state.text.pickASessionFirst
+                state.message = state.text(.pickASessionFirst)
                 return []
             }
             switch key {
@@ -87,7 +87,7 @@ enum StartKeys {
             }
         case .character("?"): state.screen = .help(returnTo: .start)
         case .character("q"), .escape: return [.quit]
-        default: state.message = state.text.keyDoesNothing
+        default: state.message = state.text(.keyDoesNothing)
         }
         return []
     }
@@ -124,7 +124,7 @@ enum ProfileKeys {
         case .escape:
             if form.editing {
                 state.screen = .criterion
-                state.message = state.text.profileUnchanged
+                state.message = state.text(.profileUnchanged)
                 return []
             }
             let index = state.models.firstIndex { $0.id == form.questionnaire.id } ?? 0
@@ -148,7 +148,7 @@ enum ProfileKeys {
                     return []
                 }
                 if form.focus == .years || c != "-" {
-                    form.error = t(state).digitsOnly
+                    form.error = t(state)(.digitsOnly)
                     return []
                 }
             }
@@ -174,13 +174,13 @@ enum ProfileKeys {
     static func parse(_ form: ProfileForm) -> Result<Profile, ProfileProblem> {
         let t = UIText(form.language)
         let centre = form.centre.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !centre.isEmpty else { return .failure(ProfileProblem(message: t.centreRequired, field: .centre)) }
+        guard !centre.isEmpty else { return .failure(ProfileProblem(message: t(.centreRequired), field: .centre)) }
         let date = FullWidth.normalized(form.date.text).trimmingCharacters(in: .whitespaces)
-        guard CalendarDate.isValid(date) else { return .failure(ProfileProblem(message: t.dateInvalid(date), field: .date)) }
+        guard CalendarDate.isValid(date) else { return .failure(ProfileProblem(message: t(.dateInvalid, date), field: .date)) }
         var years: Int?
         if !form.years.isEmpty {
             guard let value = Int(FullWidth.normalized(form.years.text)), (0...200).contains(value) else {
-                return .failure(ProfileProblem(message: t.yearsInvalid, field: .years))
+                return .failure(ProfileProblem(message: t(.yearsInvalid), field: .years))
             }
             years = value
         }

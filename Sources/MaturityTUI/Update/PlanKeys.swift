@@ -33,7 +33,7 @@ enum PlanKeys {
         case .character("a"):
             // One key turns the listed changes into actions, after asking how to group them.
             if let holder = state.readOnly {
-                state.message = state.text.readOnly(holder)
+                state.message = holder
             } else if state.plan?.changes.isEmpty == false {
                 state.choosingGrouping = true
             }

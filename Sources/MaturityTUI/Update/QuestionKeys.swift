@@ -35,11 +35,11 @@ enum QuestionKeys {
     static func receive(_ outcome: Outcome, _ state: inout WizardState) {
         switch outcome {
         case let .reportWritten(path):
-            state.message = state.text.reportWritten(path)
+            state.message = state.text(.reportWritten, path)
         case let .reportExists(format, path):
             var editor = LineEditor(path, maxLength: 4096)
             editor.moveEnd()
-            state.prompt = Prompt(purpose: .reportPath(format, replace: true), editor: editor, error: state.text.reportExists, confirmedPath: path)
+            state.prompt = Prompt(purpose: .reportPath(format, replace: true), editor: editor, error: state.text(.reportExists), confirmedPath: path)
         case let .sessionsChanged(sessions, select, message):
             state.sessions = sessions
             let index = select.flatMap { path in sessions.firstIndex { $0.path == path } }.map { $0 + 1 }

@@ -26,7 +26,7 @@ enum Search {
         let found = matches(query, in: a.questionnaire)
         guard !found.isEmpty else {
             state.search = nil
-            state.message = state.text.noSearchMatch(query)
+            state.message = state.text(.noSearchMatch, query)
             return
         }
         state.search = SearchResult(query: query, matches: found)
@@ -37,7 +37,7 @@ enum Search {
     /// Tab / Shift-Tab: the next or previous match, wrapping around.
     static func step(_ forward: Bool, _ state: inout WizardState) {
         guard let search = state.search else {
-            state.message = state.text.searchFirst
+            state.message = state.text(.searchFirst)
             return
         }
         let from = state.filteredIndices()[safe: state.outlineSelection] ?? -1
@@ -51,7 +51,7 @@ enum Search {
         if !state.filteredIndices().contains(index) { OutlineKeys.setFilter(.all, &state) }
         state.outlineSelection = state.filteredIndices().firstIndex(of: index) ?? 0
         guard let search = state.search, let position = search.matches.firstIndex(of: index) else { return }
-        state.message = state.text.searchPosition(position + 1, of: search.matches.count, query: search.query)
+        state.message = state.text(.searchPosition, position + 1, search.matches.count, search.query)
     }
 }
 

@@ -16,7 +16,7 @@ enum UndoKeys {
 
     static func undo(_ state: inout WizardState, redo: Bool) -> [Effect] {
         guard let change = redo ? state.history.popRedo() : state.history.popUndo() else {
-            state.message = redo ? state.text.nothingToRedo : state.text.nothingToUndo
+            state.message = redo ? state.text(.nothingToRedo) : state.text(.nothingToUndo)
             return []
         }
         guard var a = state.assessment else { return [] }

@@ -139,7 +139,7 @@ enum PromptKeys {
         case .escape, .ctrl("c"):
             if prompt.hasUnsavedTyping {
                 prompt.confirmingDiscard = true
-                prompt.error = state.text.discardTyping
+                prompt.error = state.text(.discardTyping)
                 state.prompt = prompt
             }
             return []
@@ -158,7 +158,7 @@ enum PromptKeys {
         case let .notApplicableReason(criterion, angles):
             let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty else {
-                prompt.error = state.text.naReasonPrompt
+                prompt.error = state.text(.naReasonPrompt)
                 state.prompt = prompt
                 return []
             }

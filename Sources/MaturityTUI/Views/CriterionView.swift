@@ -13,7 +13,7 @@ enum CriterionView {
         // Numbered groups show their number ("1.1 文化与战略"); named ones ("enablers") only their title.
         let path = (q.ancestry[criterion.id] ?? []).map { $0.id.contains(where: \.isNumber) ? "\($0.id) \($0.title[l])" : $0.title[l] }
         let crumb = ([q.id.uppercased()] + path).joined(separator: " › ")
-        HeaderBar.draw(state, title: crumb, pinned: "\(t.criterion) \(state.current + 1)/\(q.criteria.count)", into: &grid)
+        HeaderBar.draw(state, title: crumb, pinned: t(.criterionPosition, state.current + 1, q.criteria.count), into: &grid)
 
         var main = Rect(row: 1, col: 0, rows: grid.rows - 2, cols: grid.cols)
         let sidePanel = grid.cols >= WizardView.sidePanelSize.cols && grid.rows >= WizardView.sidePanelSize.rows
@@ -32,10 +32,10 @@ enum CriterionView {
         var titleLine: [(String, Style)] = [("\(criterion.id)  \(criterion.title[l])", Styles.title)]
         switch criterion.provenance {
         case .source: break
-        case .reconstructed: titleLine.append(("  [" + (l == .zh ? "重构条目" : "reconstructed") + "]", Styles.muted))
-        case .outline: titleLine.append(("  [" + (l == .zh ? "非官方提纲" : "unofficial outline") + "]", Styles.muted))
+        case .reconstructed: titleLine.append(("  [" + t.c(.reportReconstructed) + "]", Styles.muted))
+        case .outline: titleLine.append(("  [" + t.c(.reportUnofficialOutline) + "]", Styles.muted))
         }
-        if record?.flagged == true { titleLine.append(("  ⚑ " + t.flagged, Styles.warning)) }
+        if record?.flagged == true { titleLine.append(("  ⚑ " + t.c(.reportFlaggedForReview), Styles.warning)) }
         canvas.segments(titleLine, indent: 1)
         canvas.paragraph(criterion.statement[l], indent: 1, limit: 3)
         canvas.blank()
@@ -65,19 +65,19 @@ enum CriterionView {
         }
         if let conflict = a.session.conflicts[criterion.id] {
             // Every assessor's answer side by side, for the facilitator who settles it.
-            canvas.line("≠ " + t.conflictTitle, style: Styles.warning, indent: 1)
+            canvas.line("≠ " + t(.conflictTitle), style: Styles.warning, indent: 1)
             for answer in conflict.answers where canvas.remaining > 4 {
                 let parts = criterion.questions.map { question in
                     "\(q.angle(question.angle)?.title[l] ?? question.angle) \(AnswerWords.assessor(answer.ratings[question.angle], Catalog(l)))"
                 }.joined(separator: "  ")
                 canvas.line("\(answer.assessor)\(t.colon)\(parts)", indent: 3)
             }
-            canvas.line(t.settleHint, style: Styles.muted, indent: 3)
+            canvas.line(t(.settleHint), style: Styles.muted, indent: 3)
         }
         canvas.rule()
         // The note and flag come last but must not be crowded out by guidance.
         let noteText = record?.note ?? ""
-        let noteLine = noteText.isEmpty ? (l == .zh ? "（无，按 e 添加）" : "(none — press e to add)") : noteText.replacingOccurrences(of: "\n", with: " ⏎ ")
+        let noteLine = noteText.isEmpty ? t(.noNote) : noteText.replacingOccurrences(of: "\n", with: " ⏎ ")
         let guidanceRoom = max(0, canvas.remaining - 1)
         if let question = criterion.questions[safe: state.focus], guidanceRoom > 0 {
             var guide = Canvas(canvas.grid, Rect(row: canvas.row, col: main.col, rows: guidanceRoom, cols: main.cols))
@@ -106,11 +106,11 @@ enum CriterionView {
                 }
             }
             if let choice, choice == scale.values.count {
-                guide.paragraph(l == .zh ? "▸不适用：该条目不适用于本中心，须写明理由，将从所有分母中剔除。" : "▸N/A: the criterion does not apply to this centre; a reason is required, and it leaves every denominator.", style: Styles.title, indent: 1, limit: 2)
+                guide.paragraph(t(.notApplicableGuide), style: Styles.title, indent: 1, limit: 2)
             }
-            guide.paragraph("\(t.evidence)\(t.colon)" + question.evidence[l], style: Styles.muted, indent: 1, limit: 2)
+            guide.paragraph("\(t(.auditEvidence))\(t.colon)" + question.evidence[l], style: Styles.muted, indent: 1, limit: 2)
             if case let .notApplicable(reason)? = a.session.answer(criterion.id, question.angle) {
-                guide.paragraph("\(t.notApplicable)\(t.colon)\(reason)", style: Styles.warning, indent: 1, limit: 2)
+                guide.paragraph("\(t.c(.notApplicableShort))\(t.colon)\(reason)", style: Styles.warning, indent: 1, limit: 2)
             }
             canvas.grid = guide.grid
             canvas.row = guide.row
@@ -119,7 +119,7 @@ enum CriterionView {
         // The evidence count leads the last line, so a claim without evidence shows at a glance.
         let evidenceCount = record?.evidence.count ?? 0
         canvas.segments([(t.evidenceCount(evidenceCount) + "  ", evidenceCount == 0 ? Styles.muted : Styles.good),
-                         ("\(t.note)\(t.colon)", Styles.muted), (noteLine, .plain)], indent: 1)
+                         ("\(t.c(.reportNote2))\(t.colon)", Styles.muted), (noteLine, .plain)], indent: 1)
         grid = canvas.grid
         StatusBar.draw(state, keys: t.criterionKeys(choices: q.scale.values.count), into: &grid)
     }
@@ -140,7 +140,7 @@ enum CriterionView {
         }
         if scale.allowsNotApplicable {
             let chosen = answer?.isNotApplicable == true
-            items.append(("\(chosen ? "●" : "○")n \(state.text.notApplicable)", style(chosen: chosen, highlighted: focused && state.highlight == scale.values.count)))
+            items.append(("\(chosen ? "●" : "○")n \(state.text.c(.notApplicableShort))", style(chosen: chosen, highlighted: focused && state.highlight == scale.values.count)))
         }
         var lines: [[(String, Style)]] = [[]]
         var used = 0

@@ -9,9 +9,9 @@ enum OutlineView {
         guard let a = state.assessment else { return }
         let t = state.text
         let l = t.language
-        HeaderBar.draw(state, title: "\(t.outline) · \(t.remaining(DimensionProgress.remaining(a), of: a.questionnaire.criteria.count)) · \(a.questionnaire.title[l])", into: &grid)
+        HeaderBar.draw(state, title: "\(t(.outline)) · \(t.remaining(DimensionProgress.remaining(a), of: a.questionnaire.criteria.count)) · \(a.questionnaire.title[l])", into: &grid)
         let progress = Dictionary(DimensionProgress.of(a).map { ($0.groupID, $0) }, uniquingKeysWith: { first, _ in first })
-        var filterLine: [(String, Style)] = [(" \(t.filterLabel)\(t.colon)", Styles.muted)]
+        var filterLine: [(String, Style)] = [(" \(t(.filter))\(t.colon)", Styles.muted)]
         for (index, name) in t.filterNames.enumerated() {
             let key = ["a", "u", "f", "n", "b", "c", "e"][safe: index] ?? ""
             let on = state.filter.rawValue == index
@@ -42,7 +42,7 @@ enum OutlineView {
         let rows = layoutRows(a.questionnaire, visible: Set(visible))
         let body = Rect(row: 2, col: 0, rows: grid.rows - 3, cols: grid.cols)
         guard !visible.isEmpty else {
-            grid.put(t.noMatch, row: body.row + 1, col: 2, style: Styles.muted)
+            grid.put(t(.noMatch), row: body.row + 1, col: 2, style: Styles.muted)
             StatusBar.draw(state, keys: t.outlineKeys, into: &grid)
             return
         }
@@ -111,6 +111,6 @@ enum OutlineView {
 enum ProgressLine {
     static func text(_ a: Assessment, _ t: UIText) -> String {
         let dimensions = DimensionProgress.of(a).map { "\($0.groupID) \($0.answered)/\($0.total)" }.joined(separator: " · ")
-        return "\(t.progressLabel)\(t.colon)\(dimensions) — \(t.remaining(DimensionProgress.remaining(a), of: a.questionnaire.criteria.count))"
+        return "\(t(.progress))\(t.colon)\(dimensions) — \(t.remaining(DimensionProgress.remaining(a), of: a.questionnaire.criteria.count))"
     }
 }

@@ -9,7 +9,7 @@ enum PlanView {
     static func draw(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
         let l = t.language
-        HeaderBar.draw(state, title: t.planTitle, into: &grid)
+        HeaderBar.draw(state, title: t.c(.gapPlanTitle), into: &grid)
         guard let a = state.assessment else { return }
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 3, cols: grid.cols - 4))
         guard let plan = state.plan else {
@@ -22,7 +22,7 @@ enum PlanView {
         let words = PlanWords(plan, questionnaire: q, catalog: Catalog(l),
                               notApplicableCriteria: RequirementWords.notApplicableCriteria(a.session))
         canvas.line("\(words.standing(plan.current))  →  \(words.standing(plan.target))", style: Styles.title)
-        if plan.alreadyMet { canvas.line(t.planNothing, style: Styles.good) }
+        if plan.alreadyMet { canvas.paragraph(words.alreadyMet, style: Styles.good, limit: 2) }
         for gap in plan.gaps where canvas.remaining > 4 {
             var text = "✗ \(words.describe(gap))\(t.colon)\(words.actual(gap)) / \(words.required(gap))"
             if let why = words.blocker(gap) {

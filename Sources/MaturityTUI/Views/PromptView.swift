@@ -6,12 +6,12 @@ enum PromptView {
     static func draw(_ prompt: Prompt, text t: UIText, into grid: inout CellGrid) -> Position? {
         let title: String
         switch prompt.purpose {
-        case .notApplicableReason: title = t.naReasonPrompt
-        case .note: title = t.notePrompt
-        case .saveAs: title = t.saveAsPrompt
-        case .search: title = t.searchPrompt
-        case .reportPath: title = t.reportPathPrompt
-        case .rename: title = t.renamePrompt
+        case .notApplicableReason: title = t(.naReasonPrompt)
+        case .note: title = t(.notePrompt)
+        case .saveAs: title = t(.saveAsPrompt)
+        case .search: title = t(.searchPrompt)
+        case .reportPath: title = t(.reportPathPrompt)
+        case .rename: title = t(.renamePrompt)
         }
         let width = min(grid.cols - 4, 76)
         let editorHeight = prompt.editor.isMultiline ? min(8, grid.rows - 8) : 1
@@ -37,7 +37,7 @@ enum PromptView {
 enum HelpView {
     static func draw(_ state: WizardState, back: ReturnScreen, into grid: inout CellGrid) {
         let t = state.text
-        HeaderBar.draw(state, title: "\(t.appName) · \(t.help)", into: &grid)
+        HeaderBar.draw(state, title: "\(t(.appName)) · \(t(.keysTitle))", into: &grid)
         let entries = HelpKeys.entries(state, back)
         let keyWidth = HelpKeys.keyWidth(entries)
         var canvas = Canvas(grid, HelpKeys.area(grid.size))

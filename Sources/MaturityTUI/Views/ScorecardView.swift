@@ -9,7 +9,7 @@ enum ScorecardView {
         let t = state.text
         let summary: Bool
         if case .summary = state.screen { summary = true } else { summary = false }
-        HeaderBar.draw(state, title: summary ? t.summaryTitle : t.scorecard, into: &grid)
+        HeaderBar.draw(state, title: summary ? t(.summaryTitle) : t(.scorecard), into: &grid)
         var top = 2
         if summary, let a = state.assessment {
             // Where the assessment stands: per dimension, and what remains.
@@ -31,8 +31,8 @@ enum ScorecardView {
         let c = builder.c
         let na = NotApplicableWords(c, questionnaire: a.questionnaire)
         var canvas = Canvas(grid, rect)
-        var head: [(String, Style)] = [(t.scorecard, Styles.title)]
-        if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
+        var head: [(String, Style)] = [(t(.scorecard), Styles.title)]
+        if case .levels = card.outcome { head.append(("  " + (card.counting == .strict ? t(.readingStrict) : t(.readingWeighted)), Styles.muted)) }
         canvas.segments(head)
         if card.provisional {
             // The count and the model's rule for the rest (models.md §6).
@@ -40,7 +40,7 @@ enum ScorecardView {
                                                     : c(.provisionalQuestions, card.answered, card.questions)
             canvas.paragraph(count, style: Styles.warning, limit: 2)
         } else {
-            canvas.line(t.complete, style: Styles.good)
+            canvas.line(t(.complete), style: Styles.good)
         }
         if !a.session.conflicts.isEmpty {
             canvas.paragraph("≠ " + c(.conflictsLowerCounts, a.session.conflicts.count), style: Styles.warning, limit: 2)

@@ -5,16 +5,16 @@ import TerminalUI
 enum StartView {
     static func draw(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
-        HeaderBar.draw(state, title: "\(t.appName) · \(t.startTitle)", into: &grid)
+        HeaderBar.draw(state, title: "\(t(.appName)) · \(t(.startTitle))", into: &grid)
         let body = Rect(row: 2, col: 2, rows: grid.rows - 5, cols: grid.cols - 4)
         let readable = state.sessions.filter { $0.problem == nil }
         let table = SessionTable.layout(readable, text: t, width: body.cols - 2)
         grid.put(table.header, row: body.row, col: body.col + 2, width: body.cols - 2, style: Styles.muted)
-        var lines: [(String, Style)] = [(t.newAssessment, Styles.focus)]
+        var lines: [(String, Style)] = [(t(.newAssessment), Styles.focus)]
         var rows = table.rows.makeIterator()
         for summary in state.sessions {
             if let problem = summary.problem {
-                lines.append((DisplayWidth.truncate("\(URLName.last(summary.path))  — \(t.unreadable): \(problem)", to: body.cols - 2), Styles.bad))
+                lines.append((DisplayWidth.truncate("\(URLName.last(summary.path))  — \(t(.unreadable)): \(problem)", to: body.cols - 2), Styles.bad))
             } else {
                 lines.append((rows.next() ?? "", .plain))
             }
@@ -27,10 +27,10 @@ enum StartView {
             grid.put(index == selection ? "▸" : " ", row: y, col: body.col, style: Styles.focus)
             grid.put(line.0, row: y, col: body.col + 2, width: body.cols - 2, style: index == selection ? line.1.reversed : line.1)
         }
-        if state.sessions.isEmpty { grid.put(t.noSessions, row: body.row + 3, col: body.col + 2, style: Styles.muted) }
+        if state.sessions.isEmpty { grid.put(t(.noSessions), row: body.row + 3, col: body.col + 2, style: Styles.muted) }
         // The selected session's file, so the manager knows where it lives.
         if let summary = state.sessions[safe: selection - 1] {
-            grid.put(DisplayWidth.keepingEnd(t.fileLabel + summary.path, to: grid.cols - 4), row: grid.rows - 2, col: 2, style: Styles.muted)
+            grid.put(DisplayWidth.keepingEnd(t.c.labelled(t.c.portfolio(.file), summary.path), to: grid.cols - 4), row: grid.rows - 2, col: 2, style: Styles.muted)
         }
         StatusBar.draw(state, keys: t.startKeys, into: &grid)
     }
@@ -38,12 +38,12 @@ enum StartView {
     static func drawModels(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
         let l = t.language
-        HeaderBar.draw(state, title: "\(t.appName) · \(t.pickModel)", into: &grid)
+        HeaderBar.draw(state, title: "\(t(.appName)) · \(t(.pickModel))", into: &grid)
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
         for (index, q) in state.models.enumerated() {
             let selected = index == selection
             canvas.segments([(selected ? "▸ " : "  ", Styles.focus),
-                             ("\(q.title[l])  (\(q.criteria.count) \(l == .zh ? "条" : "criteria"))", selected ? Styles.title.reversed : Styles.title)])
+                             ("\(q.title[l])  (\(t(.criteriaCount, q.criteria.count)))", selected ? Styles.title.reversed : Styles.title)])
             if let summary = q.summary { canvas.paragraph(summary[l], style: Styles.muted, indent: 4, limit: 2) }
             if let notice = q.notice, selected { canvas.paragraph(notice[l], style: Styles.warning, indent: 4, limit: 3) }
             canvas.blank()
@@ -63,11 +63,11 @@ enum ProfileView {
         let t = UIText(form.language)
         let l = t.language
         grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
-        grid.put(" \(form.editing ? t.editProfileTitle : t.profileTitle) · \(form.questionnaire.title[l])", row: 0, col: 0,
+        grid.put(" \(form.editing ? t(.editProfileTitle) : t(.profileTitle)) · \(form.questionnaire.title[l])", row: 0, col: 0,
                  width: grid.cols - 1, style: Styles.header)
         let labels: [(ProfileForm.Field, String, LineEditor?)] = [
-            (.centre, t.centre, form.centre), (.site, t.site, form.site), (.assessor, t.assessor, form.assessor),
-            (.date, t.date, form.date), (.years, t.years, form.years), (.language, t.language_, nil), (.start, "", nil),
+            (.centre, t.c(.centre), form.centre), (.site, t.c(.site), form.site), (.assessor, t.c(.assessor), form.assessor),
+            (.date, t.c(.date), form.date), (.years, t.c(.yearsInOperation), form.years), (.language, t(.languageField), nil), (.start, "", nil),
         ]
         let labelWidth = labels.map { DisplayWidth.of($0.1) }.max().map { $0 + 2 } ?? 12
         let fieldCol = 4 + labelWidth
@@ -84,11 +84,11 @@ enum ProfileView {
             case .language:
                 grid.put(item.1, row: y, col: 4, style: focused ? Styles.focus : .plain)
                 // Each language named in the interface's own: no Chinese in the English UI.
-                let zh = (form.language == .zh ? "[● " : "[○ ") + t.t("中文", "Chinese") + "]"
-                let en = (form.language == .en ? "[● " : "[○ ") + "English]"
+                let zh = (form.language == .zh ? "[● " : "[○ ") + t(.languageChinese) + "]"
+                let en = (form.language == .en ? "[● " : "[○ ") + t(.languageEnglish) + "]"
                 grid.put("\(zh)  \(en)", row: y, col: fieldCol, style: focused ? Styles.highlight : .plain)
             case .start:
-                grid.put("[ \(form.editing ? t.saveProfileButton : t.startButton) ]", row: y, col: fieldCol, style: focused ? Styles.highlight.bolded : Styles.title)
+                grid.put("[ \(form.editing ? t(.saveProfileButton) : t(.startButton)) ]", row: y, col: fieldCol, style: focused ? Styles.highlight.bolded : Styles.title)
             default:
                 guard let editor = item.2 else { continue }
                 grid.put(item.1, row: y, col: 4, style: focused ? Styles.focus : .plain)
@@ -104,13 +104,11 @@ enum ProfileView {
             grid.put("→ " + text, row: y, col: 4, width: grid.cols - 6, style: change.before == change.after ? Styles.muted : Styles.warning)
         } else if form.questionnaire.id == "cc-cmm-oc" || containsYears(form.questionnaire) {
             let y = min(grid.rows - 3, 2 + labels.count * spacing)
-            grid.put(l == .zh ? "运营年限影响 L3（≥2 年）、L4（≥3 年）、L5（≥5 年）的判定。" : "Years in operation decide L3 (≥ 2), L4 (≥ 3) and L5 (≥ 5).",
-                     row: y, col: 4, width: grid.cols - 6, style: Styles.muted)
+            grid.put(t(.yearsHint), row: y, col: 4, width: grid.cols - 6, style: Styles.muted)
         }
         if let error = form.error { grid.put("✗ " + error, row: grid.rows - 2, col: 2, width: grid.cols - 4, style: Styles.bad) }
         grid.fill(Rect(row: grid.rows - 1, col: 0, rows: 1, cols: grid.cols), style: Style(reverse: true))
-        grid.put(l == .zh ? " Tab/↑↓ 切换字段  ←→ 选择语言  Enter 下一项/开始  Esc 返回" : " Tab/↑↓ fields  ←→ language  Enter next/start  Esc back",
-                 row: grid.rows - 1, col: 0, style: Style(reverse: true))
+        grid.put(t(.profileKeyLine), row: grid.rows - 1, col: 0, style: Style(reverse: true))
         return cursor
     }
 
@@ -139,14 +137,14 @@ enum SessionTable {
     static func layout(_ sessions: [SessionSummary], text t: UIText, width: Int) -> (header: String, rows: [String]) {
         let time: (String) -> String = { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") }
         var columns = [
-            Column(header: t.centre, cells: sessions.map(\.centre), alignment: .left, priority: 9, cap: 30),
-            Column(header: t.site, cells: sessions.map(\.site), alignment: .left, priority: 2, cap: 16),
-            Column(header: t.assessor, cells: sessions.map(\.assessor), alignment: .left, priority: 3, cap: 12),
-            Column(header: t.modelColumn, cells: sessions.map(\.model), alignment: .left, priority: 5, cap: 16),
-            Column(header: t.answered, cells: sessions.map { "\($0.answered)/\($0.questions)" }, alignment: .right, priority: 8, cap: 9),
-            Column(header: t.level, cells: sessions.map(\.level), alignment: .left, priority: 7, cap: 12),
-            Column(header: t.date, cells: sessions.map(\.date), alignment: .left, priority: 4, cap: 10),
-            Column(header: t.lastChange, cells: sessions.map { time($0.updatedAt) }, alignment: .left, priority: 6, cap: 16),
+            Column(header: t.c(.centre), cells: sessions.map(\.centre), alignment: .left, priority: 9, cap: 30),
+            Column(header: t.c(.site), cells: sessions.map(\.site), alignment: .left, priority: 2, cap: 16),
+            Column(header: t.c(.assessor), cells: sessions.map(\.assessor), alignment: .left, priority: 3, cap: 12),
+            Column(header: t(.modelColumn), cells: sessions.map(\.model), alignment: .left, priority: 5, cap: 16),
+            Column(header: t.c(.answered), cells: sessions.map { "\($0.answered)/\($0.questions)" }, alignment: .right, priority: 8, cap: 9),
+            Column(header: t.c(.level), cells: sessions.map(\.level), alignment: .left, priority: 7, cap: 12),
+            Column(header: t.c(.date), cells: sessions.map(\.date), alignment: .left, priority: 4, cap: 10),
+            Column(header: t(.lastChange), cells: sessions.map { time($0.updatedAt) }, alignment: .left, priority: 6, cap: 16),
         ].filter { column in column.priority == 9 || column.cells.contains { !$0.isEmpty } }
         var widths = columns.map { column in min(column.cap, ([column.header] + column.cells).map { DisplayWidth.of($0) }.max() ?? 0) }
         func total() -> Int { widths.reduce(0, +) + gap * max(widths.count - 1, 0) }

@@ -54,10 +54,10 @@ enum TooSmallView {
         var grid = CellGrid(size: size)
         let need = "\(WizardView.minimumSize.cols)×\(WizardView.minimumSize.rows)"
         let now = "\(size.cols)×\(size.rows)"
-        let lines = DisplayWidth.wrap(state.text.enlarge, width: max(size.cols, 1))
-            + DisplayWidth.wrap(state.language == .zh ? "至少 \(need)，当前 \(now)" : "need \(need), now \(now)", width: max(size.cols, 1))
+        let lines = DisplayWidth.wrap(state.text(.tooSmall), width: max(size.cols, 1))
+            + DisplayWidth.wrap(state.text(.tooSmallSize, need, now), width: max(size.cols, 1))
             // Keys cannot be seen acting here, so none does but quit.
-            + DisplayWidth.wrap(state.language == .zh ? "在此之前只有 q 可用（退出）" : "until then only q works (quit)", width: max(size.cols, 1))
+            + DisplayWidth.wrap(state.text(.tooSmallOnlyQuit), width: max(size.cols, 1))
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.rows {
             let col = max(0, (size.cols - DisplayWidth.of(line)) / 2)
@@ -77,7 +77,7 @@ enum HeaderBar {
         if let a = state.assessment {
             // The scorecard already counts them (it is recomputed on every
             // answer); Session.progress walks every criterion on every frame.
-            right = " \(state.text.answered) \(a.scorecard.answered)/\(a.scorecard.questions) "
+            right = " \(state.text.c(.answered)) \(a.scorecard.answered)/\(a.scorecard.questions) "
         }
         let rightWidth = DisplayWidth.of(right)
         let pinnedText = pinned.map { " › " + $0 } ?? ""
@@ -96,29 +96,29 @@ enum HeaderBar {
         var pieces: [(String, Style)] = []
         switch a.scorecard.outcome {
         case let .levels(outcome):
-            pieces.append(("\(t.level) \(outcome.achievedID) \(outcome.achievedName[t.language])", Styles.title))
+            pieces.append(("\(t.c(.level)) \(outcome.achievedID) \(outcome.achievedName[t.language])", Styles.title))
             if let next = outcome.next {
-                pieces.append(("  → " + (a.progress.map { NotApplicableWords(Catalog(t.language), questionnaire: a.questionnaire).line($0) } ?? next.rule.id), .plain))
+                pieces.append(("  → " + (a.progress.map { NotApplicableWords(t.c, questionnaire: a.questionnaire).line($0) } ?? next.rule.id), .plain))
             } else {
-                pieces.append(("  " + t.topLevelReached, Styles.good))
+                pieces.append(("  " + t.c(.topLevelReached), Styles.good))
             }
-            if !compact { pieces.append(("  " + (a.scorecard.counting == .strict ? t.readingStrict : t.readingWeighted), Styles.muted)) }
+            if !compact { pieces.append(("  " + (a.scorecard.counting == .strict ? t(.readingStrict) : t(.readingWeighted)), Styles.muted)) }
         case let .meanLevel(outcome):
             let level = outcome.level.map { "\($0.id) \($0.name[t.language])" }
-                ?? (outcome.withheld != nil ? Catalog(t.language)(.withheld) : "—")
-            pieces.append(("\(t.level) \(level)", Styles.title))
+                ?? (outcome.withheld != nil ? t.c(.withheld) : "—")
+            pieces.append(("\(t.c(.level)) \(level)", Styles.title))
             pieces.append(("  " + (outcome.overall.map(Figures.mean) ?? "—"), .plain))
         case let .bands(outcome):
-            pieces.append(("\(t.outcome) \(outcome.band.map { $0.name[t.language] } ?? Catalog(t.language)(.withheld))", Styles.title))
+            pieces.append(("\(t.c(.outcome)) \(outcome.band.map { $0.name[t.language] } ?? t.c(.withheld))", Styles.title))
             pieces.append(("  \(Figures.bandTotal(outcome.total))/\(outcome.maximum)", .plain))
         case let .lowestGroup(outcome):
-            if outcome.withheld != nil { pieces.append(("\(t.shortestStave) \(Catalog(t.language)(.withheld))", Styles.warning)) }
+            if outcome.withheld != nil { pieces.append(("\(t(.shortestStave)) \(t.c(.withheld))", Styles.warning)) }
             if let headline = outcome.headline {
-                pieces.append(("\(t.shortestStave) \(headline.groupID) \(Figures.percentWithSign(headline.percent))", Styles.title))
+                pieces.append(("\(t(.shortestStave)) \(headline.groupID) \(Figures.percentWithSign(headline.percent))", Styles.title))
             }
-            if let mean = outcome.mean { pieces.append(("  \(t.mean) \(Figures.percentWithSign(mean))", .plain)) }
+            if let mean = outcome.mean { pieces.append(("  \(t.c(.reportMean)) \(Figures.percentWithSign(mean))", .plain)) }
         }
-        if a.scorecard.provisional && !compact { pieces.append(("  " + (t.language == .zh ? "暂定" : "provisional"), Styles.warning)) }
+        if a.scorecard.provisional && !compact { pieces.append(("  " + t.c(.provisionalWord), Styles.warning)) }
         return pieces
     }
 }
@@ -142,11 +142,11 @@ enum StatusBar {
             grid.put(DisplayWidth.truncate(" ? " + text(question, state), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.saveError != nil {
             let style = Style(role: .bad, bold: true, reverse: true)
-            grid.put(DisplayWidth.truncate(" ✗ \(state.text.saveFailed) — \(state.text.saveFailedHelp)", to: width), row: row, col: 0, style: style)
+            grid.put(DisplayWidth.truncate(" ✗ \(state.text(.saveFailed)) — \(state.text(.saveFailedHelp))", to: width), row: row, col: 0, style: style)
         } else if let question = state.asking {
             grid.put(DisplayWidth.truncate(" ? " + state.text.question(question), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.confirmingClear {
-            grid.put(DisplayWidth.truncate(" ? " + state.text.confirmClear, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" ? " + state.text(.confirmClear), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.confirmingRemoval {
             grid.put(DisplayWidth.truncate(" ? " + state.text.confirmRemove, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.choosingGrouping {
@@ -154,7 +154,7 @@ enum StatusBar {
         } else if let message = state.message {
             grid.put(DisplayWidth.truncate(" " + message, to: width), row: row, col: 0, style: Style(bold: true, reverse: true))
         } else if state.takeOverOffered {
-            grid.put(DisplayWidth.truncate(" " + state.text.takeOver, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" " + state.text(.takeOver), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else {
             grid.put(line(keys, width: width), row: row, col: 0, style: Style(reverse: true))
         }
@@ -173,11 +173,11 @@ enum StatusBar {
 
     static func text(_ question: GuardQuestion, _ state: WizardState) -> String {
         switch question {
-        case .quitUnsaved: return state.text.quitUnsaved
+        case .quitUnsaved: return state.text(.quitUnsaved)
         case .replaceNotApplicable:
             let reason = state.currentCriterion.flatMap { state.assessment?.session.answers[$0.id]?.notApplicableReason } ?? ""
-            return state.text.replaceNotApplicable(reason)
-        case let .restoreRecovery(path): return state.text.recoveryFound(path)
+            return state.text(.replaceNotApplicable, reason)
+        case let .restoreRecovery(path): return state.text(.recoveryFound, path)
         }
     }
 }

@@ -4,9 +4,13 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import MaturityCore
 import MaturityPresentation
 import MaturityTUI
+import TerminalUI
 
 /// Options of the two commands that open the wizard.
 struct WizardOptions: ParsableArguments {
@@ -17,8 +21,21 @@ struct WizardOptions: ParsableArguments {
     var dir: String?
     @Flag(help: "Line by line, for screen readers: numbered choices, no drawing (also when TERM is dumb or input/output is not a terminal).")
     var plain = false
+    @Flag(help: "Borders and marks in ASCII, for a terminal that draws ─ ● … two columns wide (automatic where the locale says so).")
+    var ascii = false
 
     var usesPlainMode: Bool { PlainMode.isNeeded(asked: plain) }
+
+    /// A terminal set up for another character set than UTF-8 gets a message
+    /// in both languages and how to fix it, not a garbled screen. Output to
+    /// a pipe or a file (plain mode) is UTF-8 as always.
+    func checkTerminalCharset() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let charset = TerminalLocale.adopt(environment: environment)
+        guard isatty(STDOUT_FILENO) == 1, let message = CharsetCheck.refusal(charset, environment: environment) else { return }
+        StandardOutput.error(message)
+        throw ExitCode(1)
+    }
 
     /// zh when the locale asks for Chinese, English otherwise.
     var language: Language { lang ?? .fromLocale(ProcessInfo.processInfo.environment) }
@@ -32,9 +49,11 @@ struct Start: ParsableCommand {
     @OptionGroup var options: WizardOptions
 
     func run() throws {
+        try options.checkTerminalCharset()
         let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
-            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
+            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library,
+                                folder: folder, ascii: options.ascii)
             if options.usesPlainMode { try app.runPlainStart() } else { try app.runStart() }
         }
     }
@@ -50,9 +69,11 @@ struct Open: ParsableCommand {
     var questionnaire: String?
 
     func run() throws {
+        try options.checkTerminalCharset()
         let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
-            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library, folder: folder)
+            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library,
+                                folder: folder, ascii: options.ascii)
             if options.usesPlainMode {
                 try app.runPlainOpen(path: session, questionnaire: questionnaire)
             } else {

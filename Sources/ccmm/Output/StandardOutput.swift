@@ -49,7 +49,10 @@ enum StandardOutput {
 
     /// Messages to stderr; if even that fails there is nobody left to tell.
     static func error(_ text: String) {
-        let bytes = Array(text.utf8)
+        error(Array(text.utf8))
+    }
+
+    static func error(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Foundation.write(2, $0.baseAddress, $0.count) }
