@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// Runs the wizard: the only place that touches the terminal (through a
@@ -74,7 +75,7 @@ public final class WizardApp {
             do { loaded.append(try QuestionnaireDecoder.load(path: path)) } catch { problems += error.problems }
         }
         if loaded.isEmpty {
-            throw LoadError(problems.isEmpty ? [Problem(file: library.directory ?? "Questionnaires", location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
+            throw LoadError(problems.isEmpty ? [Problem(file: library.directory ?? "Questionnaires", location: "$", message: state.text.c(.noQuestionnaires, ""))] : problems)
         }
         state.models = loaded
     }
@@ -105,7 +106,7 @@ public final class WizardApp {
         do {
             state.assessment?.baselineActions = try BaselineLink.load(for: session, sessionPath: path)?.actions ?? []
         } catch {
-            state.message = error.description
+            state.message = describe(error)
         }
         // Where the wizard stood; a session made elsewhere (an import) starts at its first gap.
         state.current = session.position.flatMap { q.criterionIndex[$0] }
@@ -246,7 +247,7 @@ public final class WizardApp {
                 WizardUpdate.receive(SessionActions.writeReport(format, to: path, replace: replace, assessment: a, today: state.today), &state)
             case let .followUp(path, copy):
                 do {
-                    let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
+                    let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now, text: state.text)
                     try open(path: created, explicitQuestionnaire: nil)
                     state.message = state.text(.followUpCreated, created)
                 } catch {
@@ -312,13 +313,13 @@ public final class WizardApp {
             for name in SessionFolder.recoveryNames(of: place) {
                 do {
                     try AtomicFile.write(bytes, to: name, expecting: .absent, mode: AtomicFile.privateMode)
-                    return SaveError(path: a.path, reason: "\(problem); the answers were kept in \(name)" + (place == a.path ? " (the next ccmm open offers them)" : ""))
+                    return SaveError(path: a.path, reason: state.text(place == a.path ? .unsavedKeptOffered : .unsavedKept, problem, name))
                 } catch {
                     if error.cause != .exists { break }
                 }
             }
         }
-        return SaveError(path: a.path, reason: "\(problem); no recovery copy could be written either: the unsaved answers are lost")
+        return SaveError(path: a.path, reason: state.text(.unsavedLost, problem))
     }
 
     /// y on the recovery offer: its answers replace the open ones and are saved; the copy goes once they are on disk.
@@ -389,7 +390,7 @@ public final class WizardApp {
         guard let q = state.models[safe: model] else { return }
         let path = pendingPath ?? SessionFolder.newSessionPath(in: folder, model: q.id, date: profile.date)
         do {
-            if pendingPath == nil { try SessionFolder.ensure(folder) }
+            if pendingPath == nil { try SessionFolder.ensure(folder, text: state.text) }
             var session = Session(questionnaire: QuestionnaireReference(q), profile: profile, createdAt: state.now)
             session.position = q.criteria.first?.id
             let written = try SessionStore.create(session, questionnaire: q, at: path)
@@ -404,14 +405,19 @@ public final class WizardApp {
             state.screen = .criterion
         } catch {
             if case var .profile(form) = state.screen {
-                form.error = error.description
+                form.error = describe(error)
                 state.screen = .profile(form)
             }
         }
     }
 
+    /// An error in the catalog's words, as the CLI says it.
     func describe(_ error: Error) -> String {
-        (error as? LoadError)?.description ?? "\(error)"
+        switch error {
+        case let error as LoadError: return ProblemWords.describe(error, state.text.c)
+        case let error as SaveError: return ProblemWords.describe(error, state.text.c)
+        default: return "\(error)"
+        }
     }
 }
 
