@@ -22,7 +22,7 @@ struct Entry {
             let message: String
             switch error {
             case let error as LoadError: message = ProblemWords.describe(error, Messages.catalog)
-            case let error as SaveError: message = error.description
+            case let error as SaveError: message = ProblemWords.describe(error, Messages.catalog)
             case let error as UserError: message = error.message
             default: message = CCMM.fullMessage(for: error)
             }

@@ -55,7 +55,7 @@ import Testing
         try tmux.type("3")
         let actions = try tmux.waitFor("1 action made")
         #expect(actions.contains("A1 Reach L1"))
-        #expect(actions.contains("Actions cover"))
+        #expect(actions.contains("The live actions cover"))   // the words of `ccmm actions`
         try tmux.type("q")
         tmux.waitForExit()
 

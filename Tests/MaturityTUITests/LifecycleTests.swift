@@ -61,7 +61,7 @@ import Testing
         let sessions = folder + "/sessions"
         try FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
         try SessionStore.create(old, questionnaire: q, at: sessions + "/old.json")
-        let copied = try SessionActions.followUp(of: sessions + "/old.json", copyAnswers: true, folder: sessions, library: library, today: "2026-11-23", now: "t2")
+        let copied = try SessionActions.followUp(of: sessions + "/old.json", copyAnswers: true, folder: sessions, library: library, today: "2026-11-23", now: "t2", text: UIText(.en))
         #expect(copied == sessions + "/mini-2026-11-23.json")
         let follow = try SessionStore.loadUnchecked(path: copied)
         #expect(follow.baseline == sessions + "/old.json")
@@ -69,7 +69,7 @@ import Testing
         #expect(follow.answers["1"]?.ratings == old.answers["1"]?.ratings)
         #expect(follow.answers["1"]?.flagged == false)
         #expect(follow.position == "2")
-        let blank = try SessionActions.followUp(of: sessions + "/old.json", copyAnswers: false, folder: sessions, library: library, today: "2026-11-23", now: "t2")
+        let blank = try SessionActions.followUp(of: sessions + "/old.json", copyAnswers: false, folder: sessions, library: library, today: "2026-11-23", now: "t2", text: UIText(.en))
         #expect(blank == sessions + "/mini-2026-11-23-2.json")
         #expect(try SessionStore.loadUnchecked(path: blank).answers.isEmpty)
     }

@@ -14,23 +14,9 @@ public struct ImprovementBuilder: Sendable {
         self.c = catalog
     }
 
-    public func kind(_ kind: EvidenceKind) -> String {
-        switch kind {
-        case .document: return c(.evidenceDocument)
-        case .record: return c(.evidenceRecord)
-        case .observation: return c(.evidenceObservation)
-        case .interview: return c(.evidenceInterview)
-        }
-    }
+    public func kind(_ kind: EvidenceKind) -> String { c.evidenceKind(kind) }
 
-    public func status(_ status: ActionStatus) -> String {
-        switch status {
-        case .planned: return c(.actionPlanned)
-        case .inProgress: return c(.actionInProgress)
-        case .done: return c(.actionDone)
-        case .dropped: return c(.actionDropped)
-        }
-    }
+    public func status(_ status: ActionStatus) -> String { c.actionStatus(status) }
 
     func criterionTitle(_ id: String) -> String { q.criterion(id).map { c($0.title) } ?? "" }
 
@@ -197,4 +183,26 @@ public struct ImprovementBuilder: Sendable {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// An evidence kind's and an action status's name: the wizard's choices and
+/// the builder's tables say them alike.
+extension Catalog {
+    public func evidenceKind(_ kind: EvidenceKind) -> String {
+        switch kind {
+        case .document: return self(.evidenceDocument)
+        case .record: return self(.evidenceRecord)
+        case .observation: return self(.evidenceObservation)
+        case .interview: return self(.evidenceInterview)
+        }
+    }
+
+    public func actionStatus(_ status: ActionStatus) -> String {
+        switch status {
+        case .planned: return self(.actionPlanned)
+        case .inProgress: return self(.actionInProgress)
+        case .done: return self(.actionDone)
+        case .dropped: return self(.actionDropped)
+        }
+    }
 }

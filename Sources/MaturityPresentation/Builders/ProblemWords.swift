@@ -13,6 +13,16 @@ public enum ProblemWords {
         error.problems.map { describe($0, c) }.joined(separator: "\n")
     }
 
+    /// The place and the problem without the file, for a list that names the file already.
+    public static func placeAndProblem(_ problem: Problem, _ c: Catalog) -> String {
+        "\(location(problem.location, c))\(c.colon)\(message(problem.message, c))"
+    }
+
+    /// A save that failed; the reason is the system's or the core's.
+    public static func describe(_ error: SaveError, _ c: Catalog) -> String {
+        c(.couldNotSave, error.path, error.reason)
+    }
+
     static func location(_ text: String, _ c: Catalog) -> String {
         let numbers = text.split(whereSeparator: { !$0.isNumber }).map(String.init)
         if text.hasPrefix("line "), numbers.count == 2, text.contains("column") { return c(.problemLineColumn, numbers[0], numbers[1]) }

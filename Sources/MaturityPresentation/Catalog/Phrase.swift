@@ -104,5 +104,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     // CSV report
     case provenanceSource, provenanceReconstructed, provenanceOutline, countingStrictShort, countingWeightedShort, resultColumn
     // File problems
-    case problemNoSuchFile, problemIsFolder, problemPermission, problemUnknownQuestionnaire, problemLineColumn, problemLine, fileKindSession, fileKindQuestionnaire, fileKindCSV
+    case problemNoSuchFile, problemIsFolder, problemPermission, problemUnknownQuestionnaire, problemLineColumn, problemLine, fileKindSession, fileKindQuestionnaire, fileKindCSV, couldNotSave
 }

@@ -12,6 +12,8 @@ public enum PlainKey: String, CaseIterable, Sendable {
     case help, helpAnswer, helpNA, helpNote, helpFlag, helpClear, helpBack, helpSkip, helpGo, helpNext, helpScore, helpWhere, helpRetry, helpQuit
     case savedTitle, savedLine, unreadableLine, newChoice, startPrompt, modelTitle, modelLine, modelPrompt
     case fieldKeeps, fieldRequired, fieldOptional, languageLabel, notANumber, created, met, notMet
+    /// The word that confirms a question (besides "y"); either language's is taken.
+    case yes
 
     /// The help, line by line.
     public static let helpLines: [PlainKey] = [.help, .helpAnswer, .helpNA, .helpNote, .helpFlag, .helpClear, .helpBack, .helpSkip,
@@ -88,6 +90,7 @@ enum PlainWords {
         .created: "Created the session file {0}.",
         .met: "met",
         .notMet: "not met",
+        .yes: "yes",
     ]
 
     static let zh: [PlainKey: String] = [
@@ -159,6 +162,7 @@ enum PlainWords {
         .created: "已新建会话文件 {0}。",
         .met: "已满足",
         .notMet: "未满足",
+        .yes: "是",
     ]
 }
 

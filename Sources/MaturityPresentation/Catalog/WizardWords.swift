@@ -8,7 +8,7 @@ import MaturityCore
 /// added to the main table later can never make a call ambiguous.
 public enum WizardKey: String, CaseIterable, Sendable {
     // Screens and headings
-    case appName, startTitle, newAssessment, pickModel, criteriaCount, profileTitle, editProfileTitle, keysTitle
+    case appName, helpPosition, startTitle, newAssessment, pickModel, criteriaCount, profileTitle, editProfileTitle, keysTitle
     case outline, scorecard, summaryTitle, criterionPosition, progress, filter, modelColumn, lastChange
     case languageField, languageChinese, languageEnglish, startButton, saveProfileButton, yearsHint, profileKeyLine
     // The criterion screen
@@ -27,8 +27,43 @@ public enum WizardKey: String, CaseIterable, Sendable {
     case undone, redone, changeRating, changeNotApplicable, changeFlag, changeClear
     case renameNoFolders, exists, renamed, archived, deleted, followUpCreated, pickASessionFirst, migrated
     case recoveryFound, recoveryLoaded, recoveryDeleted, takeOver, tookOver
+    case notAFolder, folderNotCreated, unsavedKept, unsavedKeptOffered, unsavedLost
+    // The evidence register and the action plan
+    case evidenceList, evidenceCount, noEvidence, evidenceFormTitle, evidenceLocationField, evidenceSaved
+    case newAction, actionFormTitle, actionSaved, actionsMade, noActions, sortMade, sortDue, allStatuses, allOwners
+    case raiseGroup, reachTarget, groupingPrompt, confirmRemove, fieldRequired
     // The start screen and locks
     case noSessions, unreadable, readOnly, lockedBy, anotherProgram, readOnlyForeignLock, readOnlyBadLock, readOnlyHardLinks
+}
+
+/// What the help screen and the key line say about one key of a screen: a
+/// short label for the key line and a sentence for help. The key itself
+/// (`q`, `Ctrl-S`, `↑↓`) is not a word and stays with the screen.
+public enum KeyWord: String, CaseIterable, Sendable {
+    case quit, help, back, helpScroll, helpBack
+    case answer, notApplicable, undo, previousNext, outline, scorecard, plan, note, evidence, actions, flag
+    case nextUnanswered, summary, profile, report, redo, question, choices, choose, clear, settle, counting, suspend
+    case outlineMove, outlineOpen, outlineBack, outlineSearch, outlineNextMatch, outlineFilter, outlineScorecard
+    case scorecardBack, scorecardOutline, scorecardPlan, scorecardLevels, scorecardReport
+    case ladderScroll, ladderBack
+    case planMove, planOpen, planMakeActions, planActions, planTarget
+    case evidenceAdd, evidenceEdit, evidenceRemove, evidenceMove
+    case actionEdit, actionNew, actionRemove, actionSort, actionStatus, actionOwner, actionPlan
+    case formNext, formChoose, formSave, formCancel
+    case startMove, startOpen, startNew, startFollowUp, startRename, startArchive, startDelete
+    case modelMove, modelPick, modelBack
+    case profileNext, profileConfirm, profileLanguage, profileBack
+}
+
+/// A key's label for the key line and its sentence for help.
+public struct KeyWording: Sendable, Equatable {
+    public let short: String
+    public let long: String
+
+    init(_ short: String, _ long: String) {
+        self.short = short
+        self.long = long
+    }
 }
 
 extension Catalog {
@@ -40,5 +75,11 @@ extension Catalog {
     public func wizard(_ key: WizardKey, _ arguments: [String]) -> String {
         let table = language == .zh ? WizardWords.zh : WizardWords.en
         return Catalog.fill(table[key] ?? key.rawValue, arguments)
+    }
+
+    /// What the wizard says about one of its keys.
+    public func key(_ word: KeyWord) -> KeyWording {
+        let table = language == .zh ? KeyWords.zh : KeyWords.en
+        return table[word] ?? KeyWording(word.rawValue, word.rawValue)
     }
 }

@@ -501,6 +501,7 @@ enum Words {
         .problemLine: "line {0}",
         .fileKindSession: "session",
         .fileKindQuestionnaire: "questionnaire",
+        .couldNotSave: "{0}: could not save: {1}",
         .fileKindCSV: "CSV",
     ]
 }

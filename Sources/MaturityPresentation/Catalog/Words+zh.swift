@@ -500,6 +500,7 @@ extension Words {
         .problemLine: "第 {0} 行",
         .fileKindSession: "评估",
         .fileKindQuestionnaire: "问卷",
+        .couldNotSave: "{0}：无法保存：{1}",
         .fileKindCSV: "CSV",
     ]
 }

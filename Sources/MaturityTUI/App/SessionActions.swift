@@ -35,7 +35,7 @@ enum SessionActions {
     /// A follow-up of a saved session: same questionnaire and profile, today's
     /// date, the old file as its baseline; answers copied or blank. Returns the new file.
     static func followUp(of path: String, copyAnswers: Bool, folder: String, library: QuestionnaireLibrary,
-                         today: String, now: String) throws -> String {
+                         today: String, now: String, text t: UIText) throws -> String {
         let old = try OpenedSession.open(path, library: library)
         var profile = old.session.profile
         profile.date = today
@@ -50,7 +50,7 @@ enum SessionActions {
         }
         session.baseline = absolute(path)
         session.position = old.questionnaire.criteria.first { !session.isComplete($0) }?.id ?? old.questionnaire.criteria.first?.id
-        try SessionFolder.ensure(folder)
+        try SessionFolder.ensure(folder, text: t)
         let target = SessionFolder.newSessionPath(in: folder, model: old.questionnaire.id, date: today)
         try SessionStore.create(session, questionnaire: old.questionnaire, at: target)
         return target
@@ -73,7 +73,7 @@ enum SessionActions {
         let folder = (path as NSString).deletingLastPathComponent + "/archive"
         let name = (path as NSString).lastPathComponent
         return whileUnused(path, t) {
-            try SessionFolder.ensure(folder)
+            try SessionFolder.ensure(folder, text: t)
             var target = folder + "/" + name
             var counter = 2
             while FileManager.default.fileExists(atPath: target) {

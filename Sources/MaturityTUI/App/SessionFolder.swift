@@ -14,16 +14,16 @@ public enum SessionFolder {
     }
 
     /// Creates the folder (owner-only) when it is missing.
-    public static func ensure(_ path: String) throws(SaveError) {
+    static func ensure(_ path: String, text t: UIText) throws(SaveError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw SaveError(path: path, reason: "exists but is not a folder") }
+            if !isDirectory.boolValue { throw SaveError(path: path, reason: t(.notAFolder)) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SaveError(path: path, reason: "the folder could not be created: \(error.localizedDescription)")
+            throw SaveError(path: path, reason: t(.folderNotCreated, error.localizedDescription))
         }
     }
 
@@ -75,7 +75,7 @@ public enum SessionFolder {
                 summaries.append(summary)
             } catch {
                 summaries.append(SessionSummary(path: path, centre: "", model: "", answered: 0, questions: 0, level: "", updatedAt: "",
-                                                problem: error.problems.first.map { "\($0.location): \($0.message)" } ?? error.description))
+                                                problem: error.problems.first.map { ProblemWords.placeAndProblem($0, Catalog(language)) } ?? error.description))
             }
         }
         return summaries.sorted { ($0.problem == nil ? $0.updatedAt : "") > ($1.problem == nil ? $1.updatedAt : "") }

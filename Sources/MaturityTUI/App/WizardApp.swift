@@ -82,7 +82,7 @@ public final class WizardApp {
             do { loaded.append(try entry.load()) } catch { problems += error.problems }
         }
         if loaded.isEmpty {
-            throw LoadError(problems.isEmpty ? [Problem(file: library.origin, location: "$", message: "no questionnaires found; set CCMM_QUESTIONNAIRES")] : problems)
+            throw LoadError(problems.isEmpty ? [Problem(file: library.origin, location: "$", message: state.text.c(.noQuestionnaires, ""))] : problems)
         }
         state.models = loaded
     }
@@ -116,7 +116,7 @@ public final class WizardApp {
         do {
             state.assessment?.baselineActions = try BaselineLink.load(for: session, sessionPath: path)?.actions ?? []
         } catch {
-            state.message = error.description
+            state.message = describe(error)
         }
         // Where the wizard stood; a session made elsewhere (an import) starts at its first gap.
         state.current = session.position.flatMap { q.criterionIndex[$0] }
@@ -128,11 +128,10 @@ public final class WizardApp {
         if recovered.stale && state.readOnly == nil {
             // Changes journaled for a file another program has since replaced: not
             // applied (they belong to another version), never folded away either.
-            let words = Catalog(state.language)
             if let aside = SessionJournal.setAside(session: path, now: state.now) {
-                state.message = words(.journalSetAside, aside)
+                state.message = state.text.c(.journalSetAside, aside)
             } else {
-                state.message = words(.journalLeftStale, SessionJournal.path(for: path))
+                state.message = state.text.c(.journalLeftStale, SessionJournal.path(for: path))
             }
         }
         if reconciliation.hasChanges {
@@ -293,7 +292,7 @@ public final class WizardApp {
                 WizardUpdate.receive(SessionActions.writeReport(format, to: path, replace: replace, assessment: a, today: state.today), &state)
             case let .followUp(path, copy):
                 do {
-                    let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now)
+                    let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now, text: state.text)
                     try open(path: created, explicitQuestionnaire: nil)
                     state.message = state.text(.followUpCreated, created)
                 } catch {
@@ -360,13 +359,13 @@ public final class WizardApp {
             for name in SessionFolder.recoveryNames(of: place) {
                 do {
                     try AtomicFile.write(bytes, to: name, expecting: .absent, mode: AtomicFile.privateMode)
-                    return SaveError(path: a.path, reason: "\(problem); the answers were kept in \(name)" + (place == a.path ? " (the next ccmm open offers them)" : ""))
+                    return SaveError(path: a.path, reason: state.text(place == a.path ? .unsavedKeptOffered : .unsavedKept, problem, name))
                 } catch {
                     if error.cause != .exists { break }
                 }
             }
         }
-        return SaveError(path: a.path, reason: "\(problem); no recovery copy could be written either: the unsaved answers are lost")
+        return SaveError(path: a.path, reason: state.text(.unsavedLost, problem))
     }
 
     /// y on the recovery offer: its answers replace the open ones and are saved; the copy goes once they are on disk.
@@ -453,7 +452,7 @@ public final class WizardApp {
         guard let q = state.models[safe: model] else { return }
         let path = pendingPath ?? SessionFolder.newSessionPath(in: folder, model: q.id, date: profile.date)
         do {
-            if pendingPath == nil { try SessionFolder.ensure(folder) }
+            if pendingPath == nil { try SessionFolder.ensure(folder, text: state.text) }
             var session = Session(questionnaire: QuestionnaireReference(q), profile: profile, createdAt: state.now)
             session.position = q.criteria.first?.id
             let written = try SessionStore.create(session, questionnaire: q, at: path)
@@ -470,14 +469,19 @@ public final class WizardApp {
             state.screen = .criterion
         } catch {
             if case var .profile(form) = state.screen {
-                form.error = error.description
+                form.error = describe(error)
                 state.screen = .profile(form)
             }
         }
     }
 
+    /// An error in the catalog's words, as the CLI says it.
     func describe(_ error: Error) -> String {
-        (error as? LoadError)?.description ?? "\(error)"
+        switch error {
+        case let error as LoadError: return ProblemWords.describe(error, state.text.c)
+        case let error as SaveError: return ProblemWords.describe(error, state.text.c)
+        default: return "\(error)"
+        }
     }
 }
 

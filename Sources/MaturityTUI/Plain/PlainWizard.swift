@@ -195,7 +195,7 @@ final class PlainWizard {
         if let message = takeMessage() { say(message); return }
         let angle = angleTitle(question.angle, a.questionnaire)
         let reply = ask(c.plain(.clearPrompt, angle))?.trimmingCharacters(in: .whitespaces).lowercased()
-        guard reply == "yes" || reply == "y" || reply == "是" else {
+        guard let reply, reply == "y" || reply == Catalog.en.plain(.yes) || reply == Catalog.zh.plain(.yes) else {
             press(.escape)
             say(c.plain(.cancelled))
             return

@@ -49,12 +49,12 @@ extension ItemForm {
     /// title, kind, location, seen on, seen by, note.
     static func evidence(_ item: EvidenceItem?, criterion: String, index: Int?, today: String, text t: UIText) -> ItemForm {
         let kinds = EvidenceKind.allCases
-        return ItemForm(title: t.evidenceFormTitle(criterion), purpose: .evidence(criterion: criterion, index: index), fields: [
-            Field(label: t.evidenceTitle, value: .text(LineEditor(item?.title ?? "", maxLength: maximumTitleLength)), required: true),
-            Field(label: t.evidenceKind, value: .choice(options: kinds.map(t.kindName), index: item.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0)),
-            Field(label: t.evidenceLocation, value: .text(LineEditor(item?.location ?? "", maxLength: 4096))),
-            Field(label: t.evidenceSeenOn, value: .text(LineEditor(item?.seenOn ?? today, maxLength: 10)), isDate: true),
-            Field(label: t.evidenceSeenBy, value: .text(LineEditor(item?.seenBy ?? "", maxLength: 200))),
+        return ItemForm(title: t(.evidenceFormTitle, criterion), purpose: .evidence(criterion: criterion, index: index), fields: [
+            Field(label: t.c(.evidenceTitle), value: .text(LineEditor(item?.title ?? "", maxLength: maximumTitleLength)), required: true),
+            Field(label: t.c(.evidenceKind), value: .choice(options: kinds.map(t.kindName), index: item.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0)),
+            Field(label: t(.evidenceLocationField), value: .text(LineEditor(item?.location ?? "", maxLength: 4096))),
+            Field(label: t.c(.evidenceSeenOn), value: .text(LineEditor(item?.seenOn ?? today, maxLength: 10)), isDate: true),
+            Field(label: t.c(.evidenceSeenBy), value: .text(LineEditor(item?.seenBy ?? "", maxLength: 200))),
             Field(label: t.c(.reportNote2), value: .text(LineEditor(item?.note ?? "", maxLength: maximumNoteLength))),
         ])
     }
@@ -69,11 +69,11 @@ extension ItemForm {
     /// title, owner, due, status, note; the targets are listed below.
     static func action(_ action: ImprovementAction?, targets: [ActionTarget], details: [String], text t: UIText) -> ItemForm {
         let statuses = ActionStatus.allCases
-        return ItemForm(title: action.map { t.actionFormTitle($0.id) } ?? t.newAction, purpose: .action(id: action?.id, targets: targets), fields: [
-            Field(label: t.actionTitle, value: .text(LineEditor(action?.title ?? "", maxLength: maximumTitleLength)), required: true),
-            Field(label: t.actionOwner, value: .text(LineEditor(action?.owner ?? "", maxLength: 200))),
-            Field(label: t.actionDue, value: .text(LineEditor(action?.due ?? "", maxLength: 10)), isDate: true),
-            Field(label: t.actionStatus, value: .choice(options: statuses.map(t.statusName),
+        return ItemForm(title: action.map { t(.actionFormTitle, $0.id) } ?? t(.newAction), purpose: .action(id: action?.id, targets: targets), fields: [
+            Field(label: t.c(.actionTitle), value: .text(LineEditor(action?.title ?? "", maxLength: maximumTitleLength)), required: true),
+            Field(label: t.c(.actionOwner), value: .text(LineEditor(action?.owner ?? "", maxLength: 200))),
+            Field(label: t.c(.actionDue), value: .text(LineEditor(action?.due ?? "", maxLength: 10)), isDate: true),
+            Field(label: t.c(.actionStatus), value: .choice(options: statuses.map(t.statusName),
                                                         index: action.flatMap { statuses.firstIndex(of: $0.status) } ?? 0)),
             Field(label: t.c(.reportNote2), value: .text(LineEditor(action?.note ?? "", maxLength: maximumNoteLength))),
         ], details: details)
@@ -89,7 +89,7 @@ extension ItemForm {
     private mutating func validate(_ t: UIText) -> Bool {
         for (index, field) in fields.enumerated() {
             if field.required && text(index).isEmpty {
-                error = t.fieldRequired(field.label)
+                error = t(.fieldRequired, field.label)
                 focus = index
                 return false
             }

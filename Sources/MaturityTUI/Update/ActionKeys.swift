@@ -84,14 +84,14 @@ enum ActionKeys {
         let drafts = ActionDrafts.fromPlan(plan, questionnaire: a.questionnaire, session: a.session, grouping: grouping) { subject in
             switch subject {
             case let .criterion(criterion): return "\(criterion.id) \(criterion.title[l])"
-            case let .group(group): return t.raiseGroup(group.id, group.title[l])
-            case let .plan(target): return t.reachTarget(target.id, target.name[l])
+            case let .group(group): return t(.raiseGroup, group.id, group.title[l])
+            case let .plan(target): return t(.reachTarget, target.id, target.name[l])
             }
         }
         for draft in drafts { a.session.addAction(draft, at: state.now) }
         a.updateCoverage()
         state.assessment = a
-        state.message = t.actionsMade(drafts.count)
+        state.message = t(.actionsMade, drafts.count)
         state.actionStatusFilter = nil
         state.actionOwnerFilter = nil
         state.screen = .actions(selection: max(0, state.visibleActions().count - drafts.count))

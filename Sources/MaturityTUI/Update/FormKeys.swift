@@ -60,14 +60,14 @@ enum FormKeys {
             }
             let count = a.session.answers[criterion]?.evidence.count ?? 0
             state.screen = .evidence(selection: index ?? max(0, count - 1))
-            state.message = t.evidenceSaved
+            state.message = t(.evidenceSaved)
         case let .action(id, targets):
             guard let action = form.action(id: id ?? a.session.nextActionID, targets: targets, t) else {
                 state.form = form
                 return []
             }
             if id == nil || !a.session.replaceAction(action, at: state.now) { a.session.addAction(action, at: state.now) }
-            state.message = t.actionSaved(action.id)
+            state.message = t(.actionSaved, action.id)
         }
         a.updateCoverage()
         state.assessment = a

@@ -118,7 +118,7 @@ enum CriterionView {
         canvas.row = max(canvas.row, main.bottom - 1)
         // The evidence count leads the last line, so a claim without evidence shows at a glance.
         let evidenceCount = record?.evidence.count ?? 0
-        canvas.segments([(t.evidenceCount(evidenceCount) + "  ", evidenceCount == 0 ? Styles.muted : Styles.good),
+        canvas.segments([(t(.evidenceCount, evidenceCount) + "  ", evidenceCount == 0 ? Styles.muted : Styles.good),
                          ("\(t.c(.reportNote2))\(t.colon)", Styles.muted), (noteLine, .plain)], indent: 1)
         grid = canvas.grid
         StatusBar.draw(state, keys: t.criterionKeys(choices: q.scale.values.count), into: &grid)

@@ -1,4 +1,5 @@
 import MaturityCore
+import MaturityPresentation
 import TerminalUI
 
 /// The evidence list of the current criterion.
@@ -7,10 +8,10 @@ enum EvidenceView {
         let t = state.text
         let l = t.language
         guard let a = state.assessment, let criterion = state.currentCriterion else { return }
-        HeaderBar.draw(state, title: "\(t.evidenceList) · \(criterion.id) \(criterion.title[l])", into: &grid)
+        HeaderBar.draw(state, title: "\(t(.evidenceList)) · \(criterion.id) \(criterion.title[l])", into: &grid)
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 3, cols: grid.cols - 4))
         let items = a.session.answers[criterion.id]?.evidence ?? []
-        if items.isEmpty { canvas.line(t.noEvidence, style: Styles.muted) }
+        if items.isEmpty { canvas.line(t(.noEvidence), style: Styles.muted) }
         for (index, item) in items.enumerated() where canvas.remaining > 1 {
             let selected = index == selection
             let facts = [t.kindName(item.kind), item.seenOn, item.seenBy].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -31,16 +32,16 @@ enum ActionsView {
     static func draw(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
         guard let a = state.assessment else { return }
-        HeaderBar.draw(state, title: t.actionsTitle, into: &grid)
+        HeaderBar.draw(state, title: t.c(.actionPlan), into: &grid)
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 3, cols: grid.cols - 4))
-        let filters = [state.actionSort == .due ? t.sortDue : t.sortMade,
-                       state.actionStatusFilter.map(t.statusName) ?? t.allStatuses,
-                       state.actionOwnerFilter ?? t.allOwners].joined(separator: " · ")
+        let filters = [state.actionSort == .due ? t(.sortDue) : t(.sortMade),
+                       state.actionStatusFilter.map(t.statusName) ?? t(.allStatuses),
+                       state.actionOwnerFilter ?? t(.allOwners)].joined(separator: " · ")
         canvas.line(filters, style: Styles.muted)
-        if let line = coverageLine(a, t) { canvas.line(line, style: Styles.good) }
+        if let line = coverageLine(a, t) { canvas.paragraph(line, style: Styles.good, limit: 2) }
         canvas.blank()
         let visible = state.visibleActions()
-        if visible.isEmpty { canvas.line(t.noActions, style: Styles.muted) }
+        if visible.isEmpty { canvas.line(t(.noActions), style: Styles.muted) }
         let baselineRoom = a.baselineActions.isEmpty ? 0 : min(a.baselineActions.count + 2, canvas.remaining / 3)
         let room = max(1, canvas.remaining - baselineRoom)
         let first = max(0, min(selection - room / 2, visible.count - room))
@@ -54,11 +55,10 @@ enum ActionsView {
         }
         if !a.baselineActions.isEmpty {
             canvas.blank()
-            canvas.line(t.baselineActionsTitle, style: Styles.title)
+            canvas.line(t.c(.baselineActions, URLName.last(a.session.baseline ?? "")), style: Styles.title)
             for action in a.baselineActions where canvas.remaining > 0 {
                 let progress = ActionProgress(action, in: a.session, questionnaire: a.questionnaire)
-                let states = progress.targets.map { "\($0.target.criterionID) \(t.targetState($0.state))" }.joined(separator: "，")
-                canvas.line("\(action.id) \(action.title)  \(t.overall(progress.overall))  \(states)", indent: 2)
+                canvas.line("\(action.id) \(action.title)  " + t.progress(progress, questionnaire: a.questionnaire, session: a.session), indent: 2)
             }
         }
         grid = canvas.grid
@@ -67,7 +67,7 @@ enum ActionsView {
 
     static func coverageLine(_ a: Assessment, _ t: UIText) -> String? {
         guard let (plan, coverage) = a.coverage else { return nil }
-        return t.coverage(coverage.coveredChanges, coverage.totalChanges, target: plan.target.id, remaining: coverage.remainingChanges)
+        return ImprovementBuilder(questionnaire: a.questionnaire, session: a.session, catalog: t.c).coverageText(plan, coverage)
     }
 }
 
@@ -103,7 +103,7 @@ enum FormView {
         }
         var row = box.row + 2 + form.fields.count
         if !form.details.isEmpty, row < box.bottom - 2 {
-            grid.put(t.actionTargets + t.colon + form.details.prefix(4).joined(separator: "，"), row: row, col: box.col + 2,
+            grid.put(t.c.labelled(t.c(.actionTargets), t.c.list(Array(form.details.prefix(4)))), row: row, col: box.col + 2,
                      width: width - 4, style: Styles.muted)
             row += 1
         }

@@ -148,9 +148,9 @@ enum StatusBar {
         } else if state.confirmingClear {
             grid.put(DisplayWidth.truncate(" ? " + state.text(.confirmClear), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.confirmingRemoval {
-            grid.put(DisplayWidth.truncate(" ? " + state.text.confirmRemove, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" ? " + state.text(.confirmRemove), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if state.choosingGrouping {
-            grid.put(DisplayWidth.truncate(" ? " + state.text.groupingPrompt, to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" ? " + state.text(.groupingPrompt), to: width), row: row, col: 0, style: Style(role: .warning, bold: true, reverse: true))
         } else if let message = state.message {
             grid.put(DisplayWidth.truncate(" " + message, to: width), row: row, col: 0, style: Style(bold: true, reverse: true))
         } else if state.takeOverOffered {

@@ -61,7 +61,9 @@ struct Report: ParsableCommand {
         do {
             (before, beforeFile) = try BaselineOption.load(baseline, for: loaded.session, at: session)
         } catch {
-            StandardOutput.error("ccmm: \(error)\n")
+            // In the catalog's words, and made visible: the message names a file path from the session.
+            let message = (error as? LoadError).map { ProblemWords.describe($0, c) } ?? "\(error)"
+            StandardOutput.error("ccmm: " + ControlCharacters.visible(message) + "\n")
         }
         // Local evidence files are checked to exist as the report is written.
         let checks = EvidenceCheck.run(loaded.session, order: loaded.questionnaire.criteria.map(\.id),
