@@ -13,7 +13,7 @@ struct Options {
 
     static let usage = """
     usage: ccmm-bench [--json] [--runs N] [--keys N] [--repeats N] [--ccmm PATH] [--sessions N]
-                      [--only startup,cli,keystroke,bytes,scoring,portfolio,memory] [--keep]
+                      [--only startup,cli,keystroke,bytes,scoring,limits,portfolio,memory] [--keep]
       --json      print the results as JSON instead of a table
       --runs      start-up runs per program (default 25, at least 20 for the targets)
       --keys      keystrokes for the in-process measurement (default 2400)

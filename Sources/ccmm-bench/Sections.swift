@@ -38,6 +38,9 @@ func runBenchmarks(_ options: Options) throws -> (rows: [Row], machine: [(String
     if options.wants("scoring") {
         rows += Sections.scoring(q: q, session: session)
     }
+    if options.wants("limits") {
+        rows += try LimitsBench.rows(template: q, templatePath: setup.questionnaires + "/cc-cmm-oc.json", runs: 5)
+    }
     if options.wants("portfolio") {
         rows += PortfolioBench.rows(try PortfolioBench.measure(setup: setup, q: q, count: options.portfolioSessions, runs: 3))
     }
