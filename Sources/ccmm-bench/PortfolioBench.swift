@@ -129,7 +129,7 @@ enum PortfolioBench {
         let result = Result(sessions: count, bytes: bytes, wall: wall, cpu: Samples(cpu), perSessionMicroseconds: wall.median * 1000 / Double(max(count, 1)),
                             scoreProcess: Samples(scores), peakKiB: peak,
                             centres: last?.models.first?.centres.count ?? 0, setAside: last?.setAside.count ?? 0, phases: phases)
-        try? FileManager.default.removeItem(atPath: folder)
+        // The folder goes with the scratch folder, which --keep keeps (for profiling the child on it).
         return result
     }
 

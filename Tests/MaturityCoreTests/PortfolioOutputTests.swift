@@ -22,10 +22,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let m = try #require(b.portfolio.models.first)
         #expect(Self.cells(b.latestTable(m)) == [
-            ["East", "Shanghai", "L0 L0", "80", "2026-05-20", "14 of 14 (complete)", "0", "L2 → L0, -20"],
-            ["North", "Beijing", "L3 three", "125", "2026-03-15", "14 of 14 (complete)", "0", "L2 → L3, +20"],
-            // Criterion 4 N/A: one criterion, both its questions answered as N/A.
-            ["South", "Shenzhen", "L2 two", "120", "2026-04-01", "14 of 14 (complete)", "1", "L2 held, -20"],
+            ["East", "Shanghai", "L0 L0", "80", "2026-05-20", "14 of 14 (complete)", "A–B: 0 N/A (no limit set); C: 0 N/A (no limit set)", "L2 → L0, -20"],
+            ["North", "Beijing", "L3 three", "125", "2026-03-15", "14 of 14 (complete)", "A–B: 0 N/A (no limit set); C: 0 N/A (no limit set)", "L2 → L3, +20"],
+            // Criterion 4 N/A: one criterion, both its questions answered as N/A; the
+            // scorer's count per scope beside its limit (the fixture sets none), as `score` shows it.
+            ["South", "Shenzhen", "L2 two", "120", "2026-04-01", "14 of 14 (complete)", "A–B: 1 N/A (no limit set); C: 0 N/A (no limit set)", "L2 held, -20"],
         ])
         let means = b.portfolio.models[1]
         #expect(Self.cells(b.latestTable(means)).map { [$0[2], $0[3], $0[7]] } == [["2 level 2", "2.75", "first assessment"],

@@ -60,7 +60,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let south = try #require(p.models.first?.centres[2].latest)
         #expect(south.notApplicable == 2)
-        #expect(south.notApplicableCriteria == 1)
+        // The scorer's own counts per scope (models.md §6): criterion 4 is in A–B.
+        #expect(south.notApplicableScopes.map(\.scopeID) == ["core", "innovation"])
+        #expect(south.notApplicableScopes.map(\.count) == [Fraction(1), Fraction(0)])
+        #expect(south.notApplicableScopes.map(\.outOf) == [5, 2])
         #expect(south.applicableMaximum == 120)
         #expect(!south.provisional)
         #expect(south.answered == 14)

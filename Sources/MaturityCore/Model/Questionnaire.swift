@@ -80,6 +80,8 @@ public struct Questionnaire: Sendable {
     public let criterionIndex: [String: Int]
     /// For each criterion, the chain of groups above it, outermost first.
     public let ancestry: [String: [Group]]
+    /// Where each question sits, for the scorer (ScoringLayout).
+    let layout: ScoringLayout
 
     public init(id: String, version: String, title: LocalizedText, summary: LocalizedText?, notice: LocalizedText?,
                 scale: AnswerScale, angles: [Angle], groups: [Group], scoring: ScoringRules, contentHash: String) {
@@ -109,6 +111,7 @@ public struct Questionnaire: Sendable {
         var index: [String: Int] = [:]
         for (offset, criterion) in criteria.enumerated() where index[criterion.id] == nil { index[criterion.id] = offset }
         self.criterionIndex = index
+        layout = ScoringLayout(groups: groups, angles: angles)
     }
 
     public func criterion(_ id: String) -> Criterion? {

@@ -23,8 +23,9 @@ public struct AssessmentSummary: Sendable {
     public var questions: Int
     /// Questions marked N/A.
     public var notApplicable: Int
-    /// Criteria wholly N/A.
-    public var notApplicableCriteria: Int
+    /// N/A beside its limit per scope, as the scorer counted it for the
+    /// result (models.md §6): the figure every output shows beside a level.
+    public var notApplicableScopes: [NotApplicableCount]
     /// One per top-level group, as the scorecard has them.
     public var groups: [GroupScore]
     /// Each question's answer in questionnaire order: the rating, or
@@ -36,12 +37,19 @@ public struct AssessmentSummary: Sendable {
 
     /// Scores a session already matched to `q` and keeps what the portfolio needs.
     public init(session: Session, questionnaire q: Questionnaire, file: String, answeredVersion: String, counting: Counting?) {
-        let card = Scorer.score(session, with: q, counting: counting)
+        self.init(sheet: AnswerSheet(session, layout: .of(q)), profile: session.profile, updatedAt: session.updatedAt,
+                  questionnaire: q, file: file, answeredVersion: answeredVersion, counting: counting)
+    }
+
+    /// Scores answers already laid out against `q`; the sheet's marks become `answers`.
+    init(sheet: AnswerSheet, profile: Profile, updatedAt: String, questionnaire q: Questionnaire, file: String,
+         answeredVersion: String, counting: Counting?) {
+        let card = Scorer.score(sheet, years: profile.yearsInOperation, with: q, counting: counting)
         self.file = file
-        centre = CentreKey(centre: session.profile.centre, site: session.profile.site)
-        date = session.profile.date
-        updatedAt = session.updatedAt
-        assessor = session.profile.assessor
+        centre = CentreKey(centre: profile.centre, site: profile.site)
+        date = profile.date
+        self.updatedAt = updatedAt
+        assessor = profile.assessor
         self.answeredVersion = answeredVersion
         self.counting = card.counting
         standing = Comparison.standing(card, q)
@@ -52,23 +60,15 @@ public struct AssessmentSummary: Sendable {
         answered = card.answered
         questions = card.questions
         notApplicable = card.notApplicable
+        notApplicableScopes = card.notApplicableScopes
         groups = card.groups
-        var codes: [Int16] = []
-        codes.reserveCapacity(card.questions)
-        var wholeNA = 0
-        for criterion in q.criteria {
-            let record = session.answers[criterion.id]
-            if record?.isNotApplicable == true { wholeNA += 1 }
-            for question in criterion.questions {
-                switch record?.ratings[question.angle] {
-                case let .rated(value)?: codes.append(Int16(clamping: value))
-                case .notApplicable?: codes.append(Self.notApplicable)
-                case nil: codes.append(Self.unanswered)
-                }
+        answers = zip(sheet.marks, sheet.values).map { mark, value in
+            switch mark {
+            case .rated: return Int16(clamping: value)
+            case .notApplicable: return Self.notApplicable
+            case .unanswered: return Self.unanswered
             }
         }
-        notApplicableCriteria = wholeNA
-        answers = codes
     }
 
     static func headline(_ card: Scorecard) -> Fraction? {

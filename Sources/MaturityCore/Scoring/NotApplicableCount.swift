@@ -43,53 +43,52 @@ public struct NotApplicableCount: Sendable, Equatable {
     }
 }
 
-/// Counts N/A per scope for each scoring method, without naming any model.
-enum NotApplicableCounting {
+/// Counts N/A per scope for each scoring method, without naming any model,
+/// from the answers as the scorer laid them out.
+struct NotApplicableCounting {
     static let wholeScope = NotApplicableCount.wholeScope
 
-    /// Criteria under `groups` with at least one N/A question: leaving out
-    /// one angle of a criterion still leaves part of it unassessed.
-    static func criteria(under groups: [Group], scopeID: String, title: LocalizedText, session: Session,
-                         limit: NotApplicableLimit?) -> NotApplicableCount {
-        var total = 0, notApplicable = 0
-        func visit(_ group: Group) {
-            for criterion in group.criteria {
-                total += 1
-                let record = session.answers[criterion.id]
-                if criterion.questions.contains(where: { record?.ratings[$0.angle]?.isNotApplicable == true }) { notApplicable += 1 }
-            }
-            for child in group.groups { visit(child) }
-        }
-        for group in groups { visit(group) }
+    let sheet: AnswerSheet
+    let questionnaire: Questionnaire
+
+    init(sheet: AnswerSheet, questionnaire: Questionnaire) {
+        self.sheet = sheet
+        self.questionnaire = questionnaire
+    }
+
+    /// A group's tallies by id, as `Questionnaire.group(_:)` finds it; nil when there is no such group.
+    func group(_ id: String) -> GroupScore? {
+        sheet.layout.groupRanges[id].map { sheet.score([$0], id: id, title: LocalizedText(zh: "", en: ""), top: questionnaire.scale.top) }
+    }
+
+    /// Criteria under the groups `groupIDs` with at least one N/A question:
+    /// leaving out one angle of a criterion still leaves part of it unassessed.
+    func criteria(under groupIDs: [String], scopeID: String, title: LocalizedText, limit: NotApplicableLimit?) -> NotApplicableCount {
+        let (total, notApplicable) = sheet.notApplicableCriteria(groupIDs.compactMap { sheet.layout.groupRanges[$0] })
         return NotApplicableCount(scopeID: scopeID, title: title, unit: .criteria, count: Fraction(notApplicable), outOf: total,
                                   limit: limit?.allowed(outOf: total))
     }
 
     /// N/A questions over the whole questionnaire.
-    static func questions(_ q: Questionnaire, session: Session, limit: NotApplicableLimit?) -> NotApplicableCount {
-        var notApplicable = 0
-        for criterion in q.criteria {
-            let record = session.answers[criterion.id]
-            notApplicable += criterion.questions.filter { record?.ratings[$0.angle]?.isNotApplicable == true }.count
-        }
-        return NotApplicableCount(scopeID: wholeScope, title: q.title, unit: .questions, count: Fraction(notApplicable),
+    func questions(limit: NotApplicableLimit?) -> NotApplicableCount {
+        let q = questionnaire
+        return NotApplicableCount(scopeID: Self.wholeScope, title: q.title, unit: .questions, count: Fraction(sheet.notApplicableQuestions),
                                   outOf: q.questionCount, limit: limit?.allowed(outOf: q.questionCount))
     }
 
     /// The points N/A takes out of a weighted total: each category's points ×
     /// its N/A questions ÷ its questions (a sub-item N/A on both angles takes
     /// out its whole share, on one angle half of it).
-    static func points(_ rules: BandRules, _ q: Questionnaire, session: Session) -> NotApplicableCount {
+    func points(_ rules: BandRules) -> NotApplicableCount {
         var count = Fraction(0)
         for weight in rules.weights {
-            guard let group = q.group(weight.group) else { continue }
-            let score = Tallying.score(group, questionnaire: q, session: session)
+            guard let score = group(weight.group) else { continue }
             let questions = score.angles.reduce(0) { $0 + $1.tally.applicable + $1.tally.notApplicable }
             let notApplicable = score.angles.reduce(0) { $0 + $1.tally.notApplicable }
             if questions > 0 { count = count + Fraction(weight.points * notApplicable, questions) }
         }
         let full = rules.weights.reduce(0) { $0 + $1.points }
-        return NotApplicableCount(scopeID: wholeScope, title: q.title, unit: .points, count: count, outOf: full,
+        return NotApplicableCount(scopeID: Self.wholeScope, title: questionnaire.title, unit: .points, count: count, outOf: full,
                                   limit: rules.notApplicableLimit?.allowed(outOf: full))
     }
 }

@@ -2,61 +2,68 @@
 /// answers. It knows four computations and no model by name.
 public enum Scorer {
     public static func score(_ session: Session, with q: Questionnaire, counting override: Counting? = nil) -> Scorecard {
-        let groups = q.groups.map { Tallying.score($0, questionnaire: q, session: session) }
-        let whole = Tallying.score(q.criteria, id: "", title: q.title, questionnaire: q, session: session)
+        score(AnswerSheet(session, layout: .of(q)), years: session.profile.yearsInOperation, with: q, counting: override)
+    }
+
+    /// Scores answers already laid out in reading order: every group, scope
+    /// and count below reads the sheet, so each answer was looked up once.
+    static func score(_ sheet: AnswerSheet, years: Int?, with q: Questionnaire, counting override: Counting?) -> Scorecard {
+        let top = q.scale.top
+        let layout = sheet.layout
+        let groups = zip(q.groups, layout.topGroupRanges).map { sheet.score([$1], id: $0.id, title: $0.title, top: top) }
+        let whole = sheet.score([0..<layout.criterionCount], id: "", title: q.title, top: top)
         let unanswered = whole.angles.reduce(0) { $0 + $1.tally.unanswered }
         let notApplicable = whole.angles.reduce(0) { $0 + $1.tally.notApplicable }
-        var counting = override ?? .strict
+        let counting = NotApplicableCounting(sheet: sheet, questionnaire: q)
+        var reading = override ?? .strict
         let outcome: Outcome
         let limits: [NotApplicableCount]
         switch q.scoring {
         case let .levels(rules):
-            counting = override ?? rules.counting
-            limits = rules.scopes.map { scope in
-                NotApplicableCounting.criteria(under: scope.groups.compactMap { q.group($0) }, scopeID: scope.id, title: scope.title,
-                                               session: session, limit: scope.notApplicableLimit)
+            reading = override ?? rules.counting
+            limits = rules.scopes.map { counting.criteria(under: $0.groups, scopeID: $0.id, title: $0.title, limit: $0.notApplicableLimit) }
+            var scopes: [String: GroupScore] = [:]
+            for scope in rules.scopes {
+                scopes[scope.id] = sheet.score(scope.groups.compactMap { layout.groupRanges[$0] }, id: scope.id, title: scope.title, top: top)
             }
-            outcome = .levels(LevelScoring.evaluate(rules, questionnaire: q, session: session, whole: whole, counting: counting, limits: limits))
+            outcome = .levels(LevelScoring.evaluate(rules, scopes: scopes, whole: whole, fullMaximum: q.questionCount * top,
+                                                    years: years, counting: reading, limits: limits))
         case let .meanLevel(rules):
-            limits = [NotApplicableCounting.questions(q, session: session, limit: rules.notApplicableLimit)]
-            outcome = .meanLevel(MeanLevelScoring.evaluate(rules, questionnaire: q, session: session, limit: limits[0]))
+            limits = [counting.questions(limit: rules.notApplicableLimit)]
+            let criteria = q.criteria.indices.map { index -> CriterionLevelScore in
+                let (sum, answered) = sheet.rated(index)
+                return CriterionLevelScore(criterionID: layout.criterionIDs[index], score: answered == 0 ? nil : Fraction(sum, answered),
+                                           answered: answered, aspects: layout.questions(index..<(index + 1)).count)
+            }
+            outcome = .meanLevel(MeanLevelScoring.evaluate(rules, scale: q.scale, criteria: criteria, limit: limits[0]))
         case let .weightedBands(rules):
-            limits = [NotApplicableCounting.points(rules, q, session: session)]
-            outcome = .bands(BandScoring.evaluate(rules, questionnaire: q, session: session, limit: limits[0]))
+            limits = [counting.points(rules)]
+            outcome = .bands(BandScoring.evaluate(rules, shares: rules.weights.map { counting.group($0.group)?.share }, limit: limits[0]))
         case let .lowestGroup(rules):
-            limits = [NotApplicableCounting.criteria(under: rules.groups.compactMap { q.group($0) }, scopeID: NotApplicableCounting.wholeScope,
-                                                     title: q.title, session: session, limit: rules.notApplicableLimit)]
-            outcome = .lowestGroup(LowestGroupScoring.evaluate(rules, questionnaire: q, session: session, limit: limits[0]))
+            limits = [counting.criteria(under: rules.groups, scopeID: NotApplicableCounting.wholeScope, title: q.title,
+                                        limit: rules.notApplicableLimit)]
+            outcome = .lowestGroup(LowestGroupScoring.evaluate(rules, shares: rules.groups.map { counting.group($0)?.share }, limit: limits[0]))
         }
-        let answeredCriteria = q.criteria.filter { criterion in
-            let record = session.answers[criterion.id]
-            return criterion.questions.allSatisfy { record?.ratings[$0.angle] != nil }
-        }.count
         let rule: UnansweredRule
         if case .meanLevel = q.scoring { rule = .leftOut } else { rule = .scoredZero }
-        return Scorecard(questionnaireID: q.id, counting: counting, provisional: unanswered > 0,
+        return Scorecard(questionnaireID: q.id, counting: reading, provisional: unanswered > 0,
                          answered: q.questionCount - unanswered, questions: q.questionCount,
-                         answeredCriteria: answeredCriteria, criteria: q.criteria.count, unanswered: rule,
+                         answeredCriteria: sheet.answeredCriteria, criteria: q.criteria.count, unanswered: rule,
                          notApplicable: notApplicable, notApplicableScopes: limits,
                          total: whole.points, applicableMaximum: whole.maximum,
-                         fullMaximum: q.questionCount * q.scale.top, groups: groups, outcome: outcome)
+                         fullMaximum: q.questionCount * top, groups: groups, outcome: outcome)
     }
 }
 
 /// Cumulative level rules (models.md §1).
 enum LevelScoring {
-    static func evaluate(_ rules: LevelRules, questionnaire q: Questionnaire, session: Session,
-                         whole: GroupScore, counting: Counting, limits: [NotApplicableCount]) -> LevelOutcome {
-        var scopeScores: [String: GroupScore] = [:]
-        for scope in rules.scopes {
-            scopeScores[scope.id] = Tallying.score(groups: scope.groups.compactMap { q.group($0) }, id: scope.id, title: scope.title,
-                                                   questionnaire: q, session: session)
-        }
-        let fullMaximum = q.questionCount * q.scale.top
+    /// - Parameter scopes: each scope's tallies, by scope id.
+    static func evaluate(_ rules: LevelRules, scopes scopeScores: [String: GroupScore], whole: GroupScore, fullMaximum: Int,
+                         years: Int?, counting: Counting, limits: [NotApplicableCount]) -> LevelOutcome {
         let levels = rules.levels.map { rule in
             LevelStatus(rule: rule, requirements: rule.requirements.map { requirement in
                 var result = status(of: requirement, scopes: scopeScores, whole: whole, fullMaximum: fullMaximum,
-                                    years: session.profile.yearsInOperation, counting: counting)
+                                    years: years, counting: counting)
                 // More N/A in the scope than its limit: the share is taken over
                 // too little of the standard to count, whatever the ratings.
                 if case let .percent(scope, _, _) = requirement, let count = limits.first(where: { $0.scopeID == scope }), count.exceeded {
@@ -113,24 +120,12 @@ enum LevelScoring {
 
 /// Mean of aspect levels, rounded down (models.md §2).
 enum MeanLevelScoring {
-    static func evaluate(_ rules: MeanLevelRules, questionnaire q: Questionnaire, session: Session,
+    static func evaluate(_ rules: MeanLevelRules, scale: AnswerScale, criteria: [CriterionLevelScore],
                          limit: NotApplicableCount) -> MeanLevelOutcome {
-        let criteria = q.criteria.map { criterion -> CriterionLevelScore in
-            let record = session.answers[criterion.id]
-            var sum = 0, answered = 0
-            for question in criterion.questions {
-                if case let .rated(value)? = record?.ratings[question.angle] {
-                    sum += value
-                    answered += 1
-                }
-            }
-            return CriterionLevelScore(criterionID: criterion.id, score: answered == 0 ? nil : Fraction(sum, answered),
-                                       answered: answered, aspects: criterion.questions.count)
-        }
         let scored = criteria.filter { $0.score != nil }
         let overall = scored.isEmpty ? nil : scored.compactMap(\.score).reduce(Fraction(0), +) / scored.count
         var level: NamedLevel?
-        if let overall, let index = q.scale.values.lastIndex(where: { $0 <= overall.floor }), index < rules.levels.count {
+        if let overall, let index = scale.values.lastIndex(where: { $0 <= overall.floor }), index < rules.levels.count {
             level = rules.levels[index]
         }
         let weakest = scored.min { ($0.score ?? Fraction(0)) < ($1.score ?? Fraction(0)) }
@@ -142,10 +137,9 @@ enum MeanLevelScoring {
 
 /// Weighted categories read into outcome bands (models.md §3).
 enum BandScoring {
-    static func evaluate(_ rules: BandRules, questionnaire q: Questionnaire, session: Session, limit: NotApplicableCount) -> BandOutcome {
-        let scored = rules.weights.map { weight -> (weight: (group: String, points: Int), share: Fraction?) in
-            (weight, q.group(weight.group).map { Tallying.score($0, questionnaire: q, session: session) }?.share)
-        }
+    /// - Parameter shares: each weight's group as a share of its applicable maximum; nil when wholly N/A.
+    static func evaluate(_ rules: BandRules, shares: [Fraction?], limit: NotApplicableCount) -> BandOutcome {
+        let scored = zip(rules.weights, shares).map { (weight: $0, share: $1) }
         // A category that is wholly N/A is left out and the other weights are
         // scaled up to the full total, so N/A never costs points (README
         // "Decisions") — but only within the N/A limit, past which the
@@ -168,12 +162,9 @@ enum BandScoring {
 
 /// The shortest stave: the lowest group is the headline (models.md §4).
 enum LowestGroupScoring {
-    static func evaluate(_ rules: LowestGroupRules, questionnaire q: Questionnaire, session: Session,
-                         limit: NotApplicableCount) -> LowestGroupOutcome {
-        let groups = rules.groups.map { id -> (groupID: String, percent: Fraction?) in
-            let share = q.group(id).map { Tallying.score($0, questionnaire: q, session: session) }?.share
-            return (id, share.map { $0 * Fraction(100) })
-        }
+    /// - Parameter shares: each of the rules' groups as a share of its applicable maximum.
+    static func evaluate(_ rules: LowestGroupRules, shares: [Fraction?], limit: NotApplicableCount) -> LowestGroupOutcome {
+        let groups = zip(rules.groups, shares).map { (groupID: $0, percent: $1.map { $0 * Fraction(100) }) }
         let scored = groups.compactMap { group in group.percent.map { (groupID: group.groupID, percent: $0) } }
         let lowest = scored.min { $0.percent < $1.percent }
         let mean = scored.isEmpty ? nil : scored.map(\.percent).reduce(Fraction(0), +) / scored.count

@@ -15,14 +15,22 @@ public struct AngleTally: Sendable, Equatable {
 
     mutating func add(_ answer: AngleAnswer?, top: Int) {
         switch answer {
-        case .notApplicable?:
+        case .notApplicable?: add(.notApplicable, value: 0, top: top)
+        case let .rated(value)?: add(.rated, value: value, top: top)
+        case nil: add(.unanswered, value: 0, top: top)
+        }
+    }
+
+    mutating func add(_ mark: AnswerSheet.Mark, value: Int, top: Int) {
+        switch mark {
+        case .notApplicable:
             notApplicable += 1
-        case let .rated(value)?:
+        case .rated:
             applicable += 1
             maximum += top
             points += value
             if value == top { atTop += 1 }
-        case nil:
+        case .unanswered:
             applicable += 1
             maximum += top
             unanswered += 1
@@ -59,6 +67,15 @@ public struct GroupScore: Sendable, Equatable {
 
     /// Points as a share of the applicable maximum (nil when all is N/A).
     public var share: Fraction? { maximum == 0 ? nil : Fraction(points, maximum) }
+}
+
+extension GroupScore {
+    /// The angles asked, in questionnaire order, with their tallies and sums.
+    init(angleIDs: [String], tallies: [AngleTally], asked: [Bool], id: String, title: LocalizedText) {
+        let ordered = angleIDs.indices.filter { asked[$0] }.map { (id: angleIDs[$0], tally: tallies[$0]) }
+        self.init(groupID: id, title: title, angles: ordered,
+                  points: ordered.reduce(0) { $0 + $1.tally.points }, maximum: ordered.reduce(0) { $0 + $1.tally.maximum })
+    }
 }
 
 public enum Tallying {
@@ -111,9 +128,7 @@ public enum Tallying {
         }
 
         func score(id: String, title: LocalizedText) -> GroupScore {
-            let ordered = angleIDs.indices.filter { asked[$0] }.map { (angleIDs[$0], tallies[$0]) }
-            return GroupScore(groupID: id, title: title, angles: ordered,
-                              points: ordered.reduce(0) { $0 + $1.1.points }, maximum: ordered.reduce(0) { $0 + $1.1.maximum })
+            GroupScore(angleIDs: angleIDs, tallies: tallies, asked: asked, id: id, title: title)
         }
     }
 }

@@ -51,6 +51,32 @@ public enum SessionReconciler {
         var problems: [Problem] = []
         var result = session
         var dropped: [String] = []
+        // The usual session fits as it is: nothing to move or report, so the
+        // answers need not be put in order (the sorts were most of the time
+        // a portfolio of thousands of sessions spent here).
+        if !fitsAsIs(session, q) { matchInOrder(session, q, changed: changed, file: file, into: &result, dropped: &dropped, problems: &problems) }
+        // Action targets name criteria too. Against the same text they must fit;
+        // against another version a target whose criterion is gone is kept, and
+        // the follow-up shows it as no longer assessable.
+        if !changed { problems += actionTargetProblems(session.actions, q, file: file) }
+        problems += conflictProblems(session.conflicts, q, sameText: !changed, file: file)
+        guard problems.isEmpty else { throw LoadError(problems) }
+        var added: [String] = []
+        if changed, let before = session.questionnaire.criterionIDs {
+            let old = Set(before)
+            added = q.criteria.map(\.id).filter { !old.contains($0) }
+        }
+        result.questionnaire = QuestionnaireReference(q)
+        if let position = result.position, q.criterion(position) == nil { result.position = nil }
+        return Reconciliation(session: result, questionnaireChanged: changed, dropped: dropped, added: added)
+    }
+}
+
+extension SessionReconciler {
+    /// Each answer in id order: moved aside when its criterion or angle is gone
+    /// from another version, a problem with its place against the same text.
+    static func matchInOrder(_ session: Session, _ q: Questionnaire, changed: Bool, file: String,
+                             into result: inout Session, dropped: inout [String], problems: inout [Problem]) {
         for (id, answer) in session.answers.sorted(by: { naturalIDLess($0.key, $1.key) }) {
             let path = "$.answers[\"\(id)\"]"
             guard let criterion = q.criterion(id) else {
@@ -88,24 +114,26 @@ public enum SessionReconciler {
                                         message: "in this model N/A applies to the whole criterion; mark every angle N/A or none"))
             }
         }
-        // Action targets name criteria too. Against the same text they must fit;
-        // against another version a target whose criterion is gone is kept, and
-        // the follow-up shows it as no longer assessable.
-        if !changed { problems += actionTargetProblems(session.actions, q, file: file) }
-        problems += conflictProblems(session.conflicts, q, sameText: !changed, file: file)
-        guard problems.isEmpty else { throw LoadError(problems) }
-        var added: [String] = []
-        if changed, let before = session.questionnaire.criterionIDs {
-            let old = Set(before)
-            added = q.criteria.map(\.id).filter { !old.contains($0) }
-        }
-        result.questionnaire = QuestionnaireReference(q)
-        if let position = result.position, q.criterion(position) == nil { result.position = nil }
-        return Reconciliation(session: result, questionnaireChanged: changed, dropped: dropped, added: added)
     }
-}
 
-extension SessionReconciler {
+    /// True when every answer has its criterion and angles, every rating fits
+    /// the scale and N/A the model's rule: exactly when the ordered pass
+    /// would drop nothing and find no problem in the answers.
+    static func fitsAsIs(_ session: Session, _ q: Questionnaire) -> Bool {
+        let perCriterion = q.notApplicableIsPerCriterion
+        for (id, answer) in session.answers {
+            guard let index = q.criterionIndex[id] else { return false }
+            let questions = q.criteria[index].questions
+            var notApplicable = 0
+            for (angle, rating) in answer.ratings {
+                guard questions.contains(where: { $0.angle == angle }), q.check(rating) == nil else { return false }
+                if rating.isNotApplicable { notApplicable += 1 }
+            }
+            if perCriterion, notApplicable > 0, notApplicable < answer.ratings.count || answer.ratings.count < questions.count { return false }
+        }
+        return true
+    }
+
     /// The assessors' ratings kept in a merged session are ratings too: on the
     /// scale (a hand-edited 1000 is refused like any other), and against the
     /// same text on criteria and angles that exist.

@@ -45,8 +45,10 @@ public struct NotApplicableWords: Sendable {
     }
 
     /// Every scope's count, joined: the line beside a result.
-    public func counts(_ card: Scorecard) -> String {
-        card.notApplicableScopes.map(count).joined(separator: c(.naSeparator))
+    public func counts(_ card: Scorecard) -> String { counts(card.notApplicableScopes) }
+
+    public func counts(_ scopes: [NotApplicableCount]) -> String {
+        scopes.map(count).joined(separator: c(.naSeparator))
     }
 
     /// "withheld: 4 aspects N/A, at most 3".

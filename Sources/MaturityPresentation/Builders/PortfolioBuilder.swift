@@ -127,8 +127,9 @@ public struct PortfolioBuilder: Sendable {
 
     func centreName(_ key: CentreKey) -> String { key.centre.isEmpty ? c(.notGiven) : key.centre }
 
-    func notApplicable(_ a: AssessmentSummary, _ q: Questionnaire) -> Int {
-        q.notApplicableIsPerCriterion ? a.notApplicableCriteria : a.notApplicable
+    /// N/A beside its limit per scope, as the scorer counted it for the result (models.md §6).
+    func notApplicable(_ a: AssessmentSummary, _ q: Questionnaire) -> String {
+        NotApplicableWords(c, questionnaire: q).counts(a.notApplicableScopes)
     }
 
     public func change(_ centre: CentreHistory, _ q: Questionnaire) -> String {
@@ -144,7 +145,7 @@ public struct PortfolioBuilder: Sendable {
         var table = Table(columns: [Column(c(.centre), key: "centre"), Column(c(.site), key: "site"),
                                     Column(w(.latestLevel), key: "level"), Column(headlineName(q), key: "headline", alignment: .trailing),
                                     Column(c(.date), key: "date"), Column(c(.answered), key: "answered", alignment: .trailing),
-                                    Column(c(.notApplicableShort), key: "not_applicable", alignment: .trailing),
+                                    Column(c(.notApplicableShort), key: "not_applicable"),
                                     Column(w(.since), key: "change")],
                           caption: w(.latestHeading))
         for centre in m.centres {
@@ -152,7 +153,7 @@ public struct PortfolioBuilder: Sendable {
             let answered = w(.answeredOf, latest.answered, latest.questions) + c.parenthesised(w(latest.provisional ? .provisional : .complete))
             table.rows.append([.text(centreName(centre.key)), .text(centre.key.site), .level(id: latest.standing.id, name: c(latest.standing.name)),
                                .figure(headline(latest.headline, q)), .text(latest.date), .text(answered),
-                               .figure(String(notApplicable(latest, q))), .text(change(centre, q))])
+                               .text(notApplicable(latest, q)), .text(change(centre, q))])
         }
         return table
     }

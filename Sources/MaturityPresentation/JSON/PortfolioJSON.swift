@@ -9,7 +9,8 @@ import MaturityCore
 ///         "centres": [{ "centre", "site", "rank_change", "headline_change",
 ///                       "assessments": [{ file, date, answered_version, level: {id, rank},
 ///                                         headline, total, applicable_max, provisional,
-///                                         answered, questions, not_applicable, not_applicable_criteria }] }],
+///                                         answered, questions,
+///                                         not_applicable: { questions, scopes } as in `score` }] }],
 ///         "heat_map": { "groups": [{id}], "centres": [{centre, site}],
 ///                       "cells": [[{method_percent, execution_percent, points_percent} | null]] },
 ///         "weakest": [{ criterion, mean, rated, below_top, centres_below_top }],
@@ -72,7 +73,8 @@ public enum PortfolioJSON {
             ("headline", a.headline.map { .number($0.truncated(places: places)) } ?? .null),
             ("total", .int(a.total)), ("applicable_max", .int(a.applicableMaximum)), ("provisional", .bool(a.provisional)),
             ("answered", .int(a.answered)), ("questions", .int(a.questions)),
-            ("not_applicable", .int(a.notApplicable)), ("not_applicable_criteria", .int(a.notApplicableCriteria)),
+            ("not_applicable", .object([("questions", .int(a.notApplicable)),
+                                        ("scopes", .array(a.notApplicableScopes.map(ScorecardJSON.notApplicable)))])),
         ])
     }
 
