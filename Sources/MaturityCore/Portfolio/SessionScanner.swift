@@ -6,7 +6,8 @@
 /// damaged files); anything it does not expect (a syntax error, an unknown
 /// key, conflicts, evidence, actions) makes it give up with nil, and the
 /// caller reads the file with `SessionCodec`, which names the problem.
-struct SessionScanner {
+/// Public for the benchmark's breakdown of one session's time.
+public struct SessionScanner {
     private struct GiveUp: Error {}
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -14,7 +15,7 @@ struct SessionScanner {
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    static func decode(_ data: [UInt8]) -> Session? {
+    public static func decode(_ data: [UInt8]) -> Session? {
         data.withUnsafeBufferPointer { buffer in
             var scanner = SessionScanner(buffer)
             return try? scanner.document()
