@@ -52,3 +52,33 @@ extension DisplayWidth {
         pad(truncate(text, to: width), to: width, alignment: alignment)
     }
 }
+
+extension DisplayWidth {
+    /// Like `truncate`, but a word is not left half: when the cut falls
+    /// inside a word and a space is near (the part dropped from the kept
+    /// text is at most a third of the width, and never more than 12
+    /// columns), the cut moves back to it. Text without spaces near the
+    /// cut (Chinese) is cut at a character, as `truncate` does.
+    public static func truncateAtWord(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let room = width - of(ellipsis)
+        guard room > 0 else { return room == 0 ? ellipsis : prefix(text, width: width) }
+        let kept = prefix(text, width: room)
+        let rest = text.dropFirst(kept.count)
+        guard let next = rest.first, !next.isWhitespace, let last = kept.last, !last.isWhitespace,
+              let space = kept.lastIndex(where: \.isWhitespace) else {
+            return trimmedEnd(kept) + ellipsis
+        }
+        let dropped = of(String(kept[kept.index(after: space)...]))
+        guard dropped <= min(12, max(room / 3, 1)) else { return kept + ellipsis }
+        return trimmedEnd(String(kept[..<space])) + ellipsis
+    }
+
+    /// Without trailing spaces and the dashes or commas that led into the cut word.
+    private static func trimmedEnd(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, last.isWhitespace || ",;:–—-·(".contains(last) { result.removeLast() }
+        return result.isEmpty ? text : String(result)
+    }
+}

@@ -54,7 +54,8 @@ import Testing
             try folders.app(terminal, ascii: asked).runOpen(path: path, questionnaire: nil)
             let lines = terminal.screen
             #expect(lines[2] == String(repeating: "-", count: 80))
-            #expect(lines[7] == "    o1 Does not meet.0  o2 Partly meets.5  *3 Fully meets.10  on N/A")
+            #expect(lines[7] == "    o1 Does not meet.0  o2 Partly meets.5  *3 Fully meets.10")
+            #expect(lines[11] == " on N/A (the whole criterion)")
             let nonASCII = lines.joined().filter { !$0.isASCII }
             #expect(nonASCII.isEmpty, "\(lines)")
         }

@@ -29,15 +29,15 @@ import Testing
              中心应当应急预案，并形成书面文件。
 
              ▶ 方法合规：是否有成文的应急预案？
-                ○1 不符合·0  ○2 部分符合·5  ○3 完全符合·10  ○n 不适用
+                ○1 不符合·0  ○2 部分符合·5  ○3 完全符合·10
                执行到位：过去一年是否执行了应急预案并留有记录？
-                ○1 不符合·0  ○2 部分符合·5  ○3 完全符合·10  ○n 不适用
+                ○1 不符合·0  ○2 部分符合·5  ○3 完全符合·10
+             ○n 不适用（整个条目）
             ────────────────────────────────────────────────────────────────────────────────
               不符合（0）：没有做
               部分符合（5）：做了一部分
               完全符合（10）：完全做到
              审核证据：制度文件
-
 
 
 
@@ -58,10 +58,12 @@ import Testing
         #expect(lines[1] == " Level L0 Not rated  → L1: 3 rating changes  strict counting  provisional")
         #expect(lines[3] == " 2  Emergency plan")
         #expect(lines[6] == " ▶ Method: Is there a written emergency plan?")
-        #expect(lines[7] == "    ○1 Does not meet·0  ○2 Partly meets·5  ○3 Fully meets·10  ○n N/A")
+        // N/A covers the whole criterion: offered once, below its questions.
+        #expect(lines[7] == "    ○1 Does not meet·0  ○2 Partly meets·5  ○3 Fully meets·10")
         #expect(lines[8] == "   Execution: In the past year, was emergency plan carried out and recorded?")
-        #expect(lines[11] == "  Does not meet (0): Not done")
-        #expect(lines[14] == " Evidence: The policy document")
+        #expect(lines[10] == " ○n N/A (the whole criterion)")
+        #expect(lines[12] == "  Does not meet (0): Not done")
+        #expect(lines[15] == " Evidence: The policy document")
         #expect(lines[22] == " 0 evidence items  Note: (none — press e to add)")
         // The key line is cut at the edge, but help and quit come first.
         #expect(lines[23] == " 1-3 answer  n N/A  ? help  q quit  z undo  , . prev/next  o outline  s score")
@@ -71,10 +73,25 @@ import Testing
         var state = try answeredState(.zh)
         _ = WizardUpdate.handle(.character(","), &state)   // back to criterion 1: method 10, execution 5
         let lines = screen(state, 80, 24)
-        #expect(lines[7] == "    ○1 不符合·0  ○2 部分符合·5  ●3 完全符合·10  ○n 不适用")
-        #expect(lines[9] == "    ○1 不符合·0  ●2 部分符合·5  ○3 完全符合·10  ○n 不适用")
+        #expect(lines[7] == "    ○1 不符合·0  ○2 部分符合·5  ●3 完全符合·10")
+        #expect(lines[9] == "    ○1 不符合·0  ●2 部分符合·5  ○3 完全符合·10")
         // The guidance marks the chosen level of the focused (method) question.
-        #expect(lines[13] == " ▸完全符合（10）：完全做到")
+        #expect(lines[14] == " ▸完全符合（10）：完全做到")
+    }
+
+    /// The N/A reason stays on the criterion screen, beside the one N/A choice, at the smallest size too.
+    @Test func notApplicableReasonIsShownOnceForTheCriterion() throws {
+        var state = try answeredState(.en)
+        _ = WizardUpdate.handle(.character("n"), &state)
+        for key in "no outbound calls here" { _ = WizardUpdate.handle(.character(key), &state) }
+        _ = WizardUpdate.handle(.enter, &state)          // both angles N/A; on to criterion 3
+        _ = WizardUpdate.handle(.character(","), &state)
+        for size in [Size(rows: 16, cols: 60), Size(rows: 24, cols: 80)] {
+            let lines = screen(state, size.cols, size.rows)
+            #expect(lines.filter { $0.contains("●n") || $0.contains("○n") }.count == 1, "\(lines)")
+            #expect(lines.contains(" ●n N/A: no outbound calls here"))
+            #expect(!lines.contains { $0.contains("○n") })
+        }
     }
 
     @Test func largeTerminalShowsScorecardBeside() throws {

@@ -57,6 +57,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case reportKind, fileWritten
     // A terminal set up for another character set than UTF-8
     case terminalCharset, terminalCharsetFix
+    // The criterion screen's one N/A choice
+    case notApplicableWholeCriterion
     // Reports
     case reportQuestionnaire, reportVersion, reportDimensionId, reportDimension, reportSectionId
     case reportSection, reportCriterionId, reportCriterion, reportProvenance, reportBaseline, reportScore

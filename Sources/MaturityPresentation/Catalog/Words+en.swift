@@ -303,6 +303,7 @@ enum Words {
         .fileWritten: "{0}: {1} written",
         .terminalCharset: "the terminal's locale ({0}) uses the {1} character set, not UTF-8: Chinese text and the screen's lines would come out garbled.",
         .terminalCharsetFix: "To fix it, switch the terminal to UTF-8 and start ccmm with a UTF-8 locale, for example:  LC_ALL={0} ccmm",
+        .notApplicableWholeCriterion: "N/A (the whole criterion)",
         .reportQuestionnaire: "questionnaire",
         .reportVersion: "version",
         .reportDimensionId: "dimension_id",

@@ -302,6 +302,7 @@ extension Words {
         .fileWritten: "{0}：已写出{1}",
         .terminalCharset: "终端的区域设置（{0}）使用 {1} 字符集，而不是 UTF-8：中文和界面线条会显示成乱码。",
         .terminalCharsetFix: "解决办法：把终端的字符编码改为 UTF-8，并用 UTF-8 区域设置启动 ccmm，例如：LC_ALL={0} ccmm",
+        .notApplicableWholeCriterion: "不适用（整个条目）",
         .reportQuestionnaire: "问卷",
         .reportVersion: "版本",
         .reportDimensionId: "维度编号",

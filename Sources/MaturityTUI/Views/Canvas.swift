@@ -16,22 +16,30 @@ struct Canvas {
     var remaining: Int { rect.bottom - row }
     var width: Int { rect.cols }
 
-    /// One line, clipped to the region's width. Returns false when full.
+    /// One line, cut with "…" to the region's width. Returns false when full.
     @discardableResult
     mutating func line(_ text: String, style: Style = .plain, indent: Int = 0) -> Bool {
-        guard row < rect.bottom else { return false }
-        grid.put(text, row: row, col: rect.col + indent, width: rect.cols - indent, style: style)
-        row += 1
-        return true
+        segments([(text, style)], indent: indent)
     }
 
-    /// A line made of styled pieces.
+    /// A line made of styled pieces; the piece that reaches the edge is cut
+    /// there with "…" (never just clipped), and those after it are left out.
     @discardableResult
     mutating func segments(_ pieces: [(String, Style)], indent: Int = 0) -> Bool {
         guard row < rect.bottom else { return false }
         var col = rect.col + indent
-        for (text, style) in pieces where col < rect.right {
-            col = grid.put(text, row: row, col: col, width: rect.right - col, style: style)
+        for (index, (text, style)) in pieces.enumerated() {
+            let room = rect.right - col
+            guard room > 0 else { break }
+            let rest = pieces[index...].map(\.0).joined()
+            // Whatever is left fits (trailing spaces may be clipped), or this
+            // piece fits with a column to spare for the "…" of the next.
+            if DisplayWidth.of(String(rest.reversed().drop(while: \.isWhitespace).reversed())) <= room || DisplayWidth.of(text) < room {
+                col = grid.put(text, row: row, col: col, width: room, style: style)
+                continue
+            }
+            grid.put(Ellipsis.cut(text, to: room), row: row, col: col, width: room, style: style)
+            break
         }
         row += 1
         return true
@@ -63,11 +71,27 @@ struct Canvas {
 }
 
 /// A line that was cut ends in an ellipsis of its own script: "……" after
-/// Chinese, "…" after anything else (an English line never shows "……").
+/// Chinese, "…" after anything else (an English line never shows "……"); a
+/// word is not left half where a space is near.
 enum Ellipsis {
     static func cut(_ line: String, to width: Int) -> String {
         let chinese = line.unicodeScalars.last { !$0.properties.isWhitespace }.map { DisplayWidth.of($0) == 2 } ?? false
-        return DisplayWidth.truncate(line + (chinese ? "……" : "…"), to: width)
+        let mark = chinese ? "……" : "…"
+        if DisplayWidth.of(line + mark) <= width { return line + mark }
+        return DisplayWidth.truncateAtWord(line, to: width, ellipsis: mark)
+    }
+
+    /// The text as it is when it fits, else cut with "…".
+    static func fitted(_ text: String, to width: Int) -> String {
+        DisplayWidth.of(text) <= width ? text : cut(text, to: width)
+    }
+
+    /// A title in `width` columns: whole when it fits, else cut once, at a word where one is near.
+    static func title(_ title: String, to width: Int) -> String {
+        guard DisplayWidth.of(title) > width else { return title }
+        let chinese = DisplayWidth.prefix(title, width: max(width - 2, 0)).unicodeScalars.last { !$0.properties.isWhitespace }
+            .map { DisplayWidth.of($0) == 2 } ?? false
+        return DisplayWidth.truncateAtWord(title, to: width, ellipsis: chinese ? "……" : "…")
     }
 }
 

@@ -57,11 +57,17 @@ enum CriterionView {
                     }
                 }
             } else {
-                canvas.segments([(head, .plain), (DisplayWidth.truncate(question.text[l], to: max(1, canvas.width - headWidth - 1)), .plain)], indent: 1)
+                canvas.segments([(head, .plain), (Ellipsis.fitted(question.text[l], to: max(1, canvas.width - headWidth - 1)), .plain)], indent: 1)
             }
             for line in choiceLines(state, criterion, question, focused: focused, width: canvas.width - 4) {
                 canvas.segments(line, indent: 4)
             }
+            if !q.notApplicableIsPerCriterion, case let .notApplicable(reason)? = a.session.answer(criterion.id, question.angle) {
+                canvas.line(Ellipsis.cut(reason, to: canvas.width - 6), style: Styles.warning, indent: 6)
+            }
+        }
+        if q.scale.allowsNotApplicable && q.notApplicableIsPerCriterion {
+            notApplicableLine(state, criterion, into: &canvas)
         }
         if let conflict = a.session.conflicts[criterion.id] {
             // Every assessor's answer side by side, for the facilitator who settles it.
@@ -109,9 +115,6 @@ enum CriterionView {
                 guide.paragraph(t(.notApplicableGuide), style: Styles.title, indent: 1, limit: 2)
             }
             guide.paragraph("\(t(.auditEvidence))\(t.colon)" + question.evidence[l], style: Styles.muted, indent: 1, limit: 2)
-            if case let .notApplicable(reason)? = a.session.answer(criterion.id, question.angle) {
-                guide.paragraph("\(t.c(.notApplicableShort))\(t.colon)\(reason)", style: Styles.warning, indent: 1, limit: 2)
-            }
             canvas.grid = guide.grid
             canvas.row = guide.row
         }
@@ -138,7 +141,8 @@ enum CriterionView {
             let text = scale.values == Array(1...scale.values.count) ? "\(chosen ? "●" : "○")\(index + 1) \(label)" : "\(chosen ? "●" : "○")\(index + 1) \(label)·\(value)"
             items.append((text, style(chosen: chosen, highlighted: focused && state.highlight == index)))
         }
-        if scale.allowsNotApplicable {
+        // Where N/A covers the whole criterion it is offered once, below the questions.
+        if scale.allowsNotApplicable && !a.questionnaire.notApplicableIsPerCriterion {
             let chosen = answer?.isNotApplicable == true
             items.append(("\(chosen ? "●" : "○")n \(state.text.c(.notApplicableShort))", style(chosen: chosen, highlighted: focused && state.highlight == scale.values.count)))
         }
@@ -155,6 +159,26 @@ enum CriterionView {
             used += w
         }
         return lines
+    }
+
+    /// The criterion's one N/A choice: offered ("○n N/A (the whole criterion)"),
+    /// or chosen with its reason, which stays in view ("●n N/A: reason").
+    static func notApplicableLine(_ state: WizardState, _ criterion: Criterion, into canvas: inout Canvas) {
+        guard let a = state.assessment else { return }
+        let t = state.text
+        let highlighted = state.highlight == a.questionnaire.scale.values.count
+        guard let reason = a.session.answers[criterion.id].flatMap({ $0.isNotApplicable ? $0.notApplicableReason ?? "" : nil }) else {
+            canvas.segments([("○n " + t.c(.notApplicableWholeCriterion), style(chosen: false, highlighted: highlighted))], indent: 1)
+            return
+        }
+        let head = "●n \(t.c(.notApplicableShort))\(t.colon)"
+        let room = canvas.width - 1 - DisplayWidth.of(head)
+        // Two lines at most, one when only the rule and the note line are left below.
+        let limit = max(1, min(2, canvas.remaining - 2))
+        var lines = DisplayWidth.wrap(reason.replacingOccurrences(of: "\n", with: " "), width: max(room, 10))
+        if lines.count > limit { lines = Array(lines.prefix(limit - 1)) + [Ellipsis.cut(lines[limit - 1], to: max(room, 10))] }
+        canvas.segments([(head, style(chosen: true, highlighted: highlighted)), (lines.first ?? "", Styles.warning)], indent: 1)
+        for more in lines.dropFirst() { canvas.line(more, style: Styles.warning, indent: 1 + DisplayWidth.of(head)) }
     }
 
     static func style(chosen: Bool, highlighted: Bool) -> Style {

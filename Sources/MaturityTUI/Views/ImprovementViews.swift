@@ -11,7 +11,7 @@ enum EvidenceView {
         HeaderBar.draw(state, title: "\(t(.evidenceList)) · \(criterion.id) \(criterion.title[l])", into: &grid)
         var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 3, cols: grid.cols - 4))
         let items = a.session.answers[criterion.id]?.evidence ?? []
-        if items.isEmpty { canvas.line(t(.noEvidence), style: Styles.muted) }
+        if items.isEmpty { canvas.paragraph(t(.noEvidence), style: Styles.muted) }
         for (index, item) in items.enumerated() where canvas.remaining > 1 {
             let selected = index == selection
             let facts = [t.kindName(item.kind), item.seenOn, item.seenBy].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -41,7 +41,7 @@ enum ActionsView {
         if let line = coverageLine(a, t) { canvas.paragraph(line, style: Styles.good, limit: 2) }
         canvas.blank()
         let visible = state.visibleActions()
-        if visible.isEmpty { canvas.line(t(.noActions), style: Styles.muted) }
+        if visible.isEmpty { canvas.paragraph(t(.noActions), style: Styles.muted) }
         let baselineRoom = a.baselineActions.isEmpty ? 0 : min(a.baselineActions.count + 2, canvas.remaining / 3)
         let room = max(1, canvas.remaining - baselineRoom)
         let first = max(0, min(selection - room / 2, visible.count - room))
@@ -75,7 +75,8 @@ enum ActionsView {
 enum FormView {
     static func draw(_ form: ItemForm, text t: UIText, into grid: inout CellGrid) -> Position? {
         let width = min(grid.cols - 4, 80)
-        let labelWidth = (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 2
+        // The marker, the label, the "*" of a required field and a space before the field.
+        let labelWidth = (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 3
         let fieldWidth = max(8, width - labelWidth - 6)
         let detailLines = form.details.isEmpty ? 0 : min(form.details.count, 4) + 1
         let height = min(grid.rows - 2, form.fields.count + detailLines + 5 + (form.error == nil ? 0 : 1))
@@ -97,21 +98,35 @@ enum FormView {
                 grid.put(DisplayWidth.pad(layout.lines.first ?? "", to: fieldWidth), row: row, col: col, width: fieldWidth, style: Style(underline: true))
                 if focused { cursor = Position(row: row, col: col + layout.cursor.col) }
             case let .choice(options, chosen):
-                let text = options.enumerated().map { $0.offset == chosen ? "[● \($0.element)]" : "○ \($0.element)" }.joined(separator: " ")
-                grid.put(text, row: row, col: col, width: fieldWidth, style: focused ? Styles.highlight : .plain)
+                grid.put(choices(options, chosen: chosen, width: fieldWidth), row: row, col: col, width: fieldWidth, style: focused ? Styles.highlight : .plain)
             }
         }
         var row = box.row + 2 + form.fields.count
         if !form.details.isEmpty, row < box.bottom - 2 {
-            grid.put(t.c.labelled(t.c(.actionTargets), t.c.list(Array(form.details.prefix(4)))), row: row, col: box.col + 2,
+            grid.put(Ellipsis.fitted(t.c.labelled(t.c(.actionTargets), t.c.list(Array(form.details.prefix(4)))), to: width - 4), row: row, col: box.col + 2,
                      width: width - 4, style: Styles.muted)
             row += 1
         }
         if let error = form.error, row < box.bottom - 1 {
-            grid.put("✗ " + error, row: row, col: box.col + 2, width: width - 4, style: Styles.bad)
+            grid.put(Ellipsis.fitted("✗ " + error, to: width - 4), row: row, col: box.col + 2, width: width - 4, style: Styles.bad)
         }
-        let hint = t.formKeys.map { "\($0.keys) \($0.short)" }.joined(separator: "  ")
-        grid.put(hint, row: box.bottom - 2, col: box.col + 2, width: width - 4, style: Styles.muted)
+        grid.put(StatusBar.line(t.formKeys, width: width - 4).trimmingCharacters(in: .whitespaces), row: box.bottom - 2, col: box.col + 2,
+                 width: width - 4, style: Styles.muted)
         return cursor
+    }
+
+    /// "[● document] ○ record ○ observation": all the choices where they fit,
+    /// else from the chosen one on, with "…" where some are left out.
+    static func choices(_ options: [String], chosen: Int, width: Int) -> String {
+        let items = options.enumerated().map { $0.offset == chosen ? "[● \($0.element)]" : "○ \($0.element)" }
+        let all = items.joined(separator: " ")
+        guard DisplayWidth.of(all) > width else { return all }
+        var shown = chosen > 0 ? "… " : ""
+        for (index, item) in items.enumerated().dropFirst(chosen) {
+            let more = index + 1 < items.count ? " …" : ""
+            guard DisplayWidth.of(shown + item + more) <= width || index == chosen else { return shown + "…" }
+            shown += item + " "
+        }
+        return Ellipsis.fitted(shown.trimmingCharacters(in: .whitespaces), to: width)
     }
 }

@@ -37,19 +37,63 @@ enum StartView {
 
     static func drawModels(_ state: WizardState, selection: Int, into grid: inout CellGrid) {
         let t = state.text
-        let l = t.language
         HeaderBar.draw(state, title: "\(t(.appName)) · \(t(.pickModel))", into: &grid)
-        var canvas = Canvas(grid, Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4))
-        for (index, q) in state.models.enumerated() {
-            let selected = index == selection
-            canvas.segments([(selected ? "▸ " : "  ", Styles.focus),
-                             ("\(q.title[l])  (\(t(.criteriaCount, q.criteria.count)))", selected ? Styles.title.reversed : Styles.title)])
-            if let summary = q.summary { canvas.paragraph(summary[l], style: Styles.muted, indent: 4, limit: 2) }
-            if let notice = q.notice, selected { canvas.paragraph(notice[l], style: Styles.warning, indent: 4, limit: 3) }
-            canvas.blank()
+        let area = Rect(row: 2, col: 2, rows: grid.rows - 4, cols: grid.cols - 4)
+        // Summaries for every model where they all fit; else only for the
+        // chosen one, and the list scrolls to keep it in view.
+        let full = state.models.indices.map { modelLines(state, $0, selected: $0 == selection, width: area.cols, summary: true) }
+        let blocks = full.map(\.count).reduce(0, +) <= area.rows ? full
+            : state.models.indices.map { modelLines(state, $0, selected: $0 == selection, width: area.cols, summary: $0 == selection) }
+        let before = blocks.prefix(selection).map(\.count).reduce(0, +)
+        let chosen = blocks[safe: selection]?.count ?? 0
+        let total = blocks.map(\.count).reduce(0, +)
+        let first = max(0, min(before - max(0, (area.rows - chosen) / 2), total - area.rows))
+        var canvas = Canvas(grid, area)
+        for line in blocks.joined().dropFirst(first) {
+            guard canvas.segments(line.pieces, indent: line.indent) else { break }
         }
         grid = canvas.grid
         StatusBar.draw(state, keys: t.pickModelKeys, into: &grid)
+    }
+
+    /// One model in the picker: its title (cut once, at a word, keeping its
+    /// code and criterion count), its summary, its notice when chosen, a blank.
+    static func modelLines(_ state: WizardState, _ index: Int, selected: Bool, width: Int, summary: Bool) -> [(pieces: [(String, Style)], indent: Int)] {
+        guard let q = state.models[safe: index] else { return [] }
+        let t = state.text
+        let l = t.language
+        let count = "  " + t.paren(t(.criteriaCount, q.criteria.count)).trimmingCharacters(in: .whitespaces)
+        let title = ModelTitle.fit(q.title[l], to: width - 2 - DisplayWidth.of(count))
+        var lines: [(pieces: [(String, Style)], indent: Int)] = [([(selected ? "▸ " : "  ", Styles.focus), (title + count, selected ? Styles.title.reversed : Styles.title)], 0)]
+        func paragraph(_ text: String, _ style: Style, limit: Int) {
+            var wrapped = DisplayWidth.wrap(text, width: width - 4)
+            if wrapped.count > limit { wrapped = Array(wrapped.prefix(limit - 1)) + [Ellipsis.cut(wrapped[limit - 1], to: width - 4)] }
+            lines += wrapped.map { ([($0, style)], 4) }
+        }
+        if summary, let text = q.summary { paragraph(text[l], Styles.muted, limit: 2) }
+        if selected, let notice = q.notice { paragraph(notice[l], Styles.warning, limit: 3) }
+        lines.append(([], 0))
+        return lines
+    }
+}
+
+/// A model's title in the picker's width. A trailing code in brackets
+/// ("(CC-CMM-OC)", "（CCCS-OP-2003）") is what tells the models apart, so the
+/// words before it give way first.
+enum ModelTitle {
+    /// Brackets, ASCII and full-width (U+FF08, U+FF09: punctuation, not words).
+    static let opening: Set<Character> = ["(", "\u{FF08}"]
+    static let closing: Set<Character> = [")", "\u{FF09}"]
+
+    static func fit(_ title: String, to width: Int) -> String {
+        guard DisplayWidth.of(title) > width else { return title }
+        if let open = title.lastIndex(where: opening.contains), let last = title.last, closing.contains(last) {
+            let code = String(title[open...])
+            let words = String(title[..<open]).trimmingCharacters(in: .whitespaces)
+            let room = width - DisplayWidth.of(code) - 1
+            if room >= 12 { return Ellipsis.title(words, to: room) + (code.first == "(" ? " " : "") + code }
+        }
+        return Ellipsis.title(title, to: width)
     }
 }
 
@@ -63,7 +107,8 @@ enum ProfileView {
         let t = UIText(form.language)
         let l = t.language
         grid.fill(Rect(row: 0, col: 0, rows: 1, cols: grid.cols), style: Styles.header)
-        grid.put(" \(form.editing ? t(.editProfileTitle) : t(.profileTitle)) · \(form.questionnaire.title[l])", row: 0, col: 0,
+        let heading = form.editing ? t(.editProfileTitle) : t(.profileTitle)
+        grid.put(" \(heading) · " + ModelTitle.fit(form.questionnaire.title[l], to: grid.cols - 5 - DisplayWidth.of(heading)), row: 0, col: 0,
                  width: grid.cols - 1, style: Styles.header)
         let labels: [(ProfileForm.Field, String, LineEditor?)] = [
             (.centre, t.c(.centre), form.centre), (.site, t.c(.site), form.site), (.assessor, t.c(.assessor), form.assessor),
@@ -97,16 +142,22 @@ enum ProfileView {
                 if focused { cursor = Position(row: y, col: fieldCol + layout.cursor.col) }
             }
         }
+        // Below the fields, down to the error line: what the years do to the level.
+        let y = min(grid.rows - 3, 2 + labels.count * spacing)
+        var below = Canvas(grid, Rect(row: y, col: 4, rows: max(1, grid.rows - 2 - y), cols: grid.cols - 6))
         if form.editing, let a = state.assessment, let change = ProfileEdit.levelChange(form, a) {
             // The effect on the level, before anything is saved.
-            let y = min(grid.rows - 3, 2 + labels.count * spacing)
             let text = t.yearsChange((a.session.profile.yearsInOperation, change.profile.yearsInOperation), level: (change.before, change.after))
-            grid.put("→ " + text, row: y, col: 4, width: grid.cols - 6, style: change.before == change.after ? Styles.muted : Styles.warning)
+            below.paragraph("→ " + text, style: change.before == change.after ? Styles.muted : Styles.warning, hanging: 2)
         } else if form.questionnaire.id == "cc-cmm-oc" || containsYears(form.questionnaire) {
-            let y = min(grid.rows - 3, 2 + labels.count * spacing)
-            grid.put(t(.yearsHint), row: y, col: 4, width: grid.cols - 6, style: Styles.muted)
+            below.paragraph(t(.yearsHint), style: Styles.muted)
         }
-        if let error = form.error { grid.put("✗ " + error, row: grid.rows - 2, col: 2, width: grid.cols - 4, style: Styles.bad) }
+        grid = below.grid
+        if let error = form.error {
+            var bottom = Canvas(grid, Rect(row: grid.rows - 2, col: 2, rows: 1, cols: grid.cols - 4))
+            bottom.line("✗ " + error, style: Styles.bad)
+            grid = bottom.grid
+        }
         grid.fill(Rect(row: grid.rows - 1, col: 0, rows: 1, cols: grid.cols), style: Style(reverse: true))
         grid.put(t(.profileKeyLine), row: grid.rows - 1, col: 0, style: Style(reverse: true))
         return cursor
@@ -134,7 +185,8 @@ enum SessionTable {
 
     static let gap = 2
 
-    static func layout(_ sessions: [SessionSummary], text t: UIText, width: Int) -> (header: String, rows: [String]) {
+    /// The header, the rows and the width of each column shown (two spaces between columns).
+    static func layout(_ sessions: [SessionSummary], text t: UIText, width: Int) -> (header: String, rows: [String], widths: [Int]) {
         let time: (String) -> String = { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") }
         var columns = [
             Column(header: t.c(.centre), cells: sessions.map(\.centre), alignment: .left, priority: 9, cap: 30),
@@ -162,6 +214,6 @@ enum SessionTable {
             zip(cells, zip(widths, columns)).map { DisplayWidth.fit($0, to: $1.0, alignment: $1.1.alignment) }.joined(separator: separator)
         }
         let rows = sessions.indices.map { index in line(columns.map { $0.cells[index] }) }
-        return (line(columns.map(\.header)), rows)
+        return (line(columns.map(\.header)), rows, widths)
     }
 }
