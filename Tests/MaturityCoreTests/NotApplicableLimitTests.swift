@@ -52,8 +52,8 @@ import MaturityPresentation
         let over = try #require(l1[0].notApplicableOverLimit)
         #expect(over.scopeID == "core" && over.count == Fraction(16) && over.limit == 15)
         #expect(l1[0].actual == Fraction(100))   // the share itself is 100%: the limit, not the ratings, fails it
-        #expect(NotApplicablePhrases.count(over, .en) == "1.0–4.0: 16 criteria N/A, at most 15")
-        #expect(NotApplicablePhrases.count(over, .zh) == "1.0–4.0：不适用 16 条，上限 15 条")
+        #expect(NotApplicableWords(.en, questionnaire: q).count(over) == "1.0–4.0: 16 criteria N/A, at most 15")
+        #expect(NotApplicableWords(.zh, questionnaire: q).count(over) == "1.0–4.0：不适用 16 条，上限 15 条")
     }
 
     @Test func ccmmOneAngleNotApplicableCountsTheCriterion() throws {
@@ -177,7 +177,7 @@ import MaturityPresentation
         let outcome = try #require(BandFixtures.bands(card))
         let count = try #require(outcome.withheld)
         #expect(count.count == Fraction(75, 7))
-        #expect(NotApplicablePhrases.figure(count.count, unit: .points) == "10.72")
+        #expect(NotApplicableWords.figure(count.count) == "10.72")
         #expect(outcome.band == nil)
         #expect(outcome.total == Fraction(100))   // still shown, for information
         let json = LevelModelImportTests.json(q, s)

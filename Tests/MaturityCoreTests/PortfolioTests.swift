@@ -52,7 +52,7 @@ import Testing
         // Ranks: L0 = 0 … L3 = 3; headline for a level model is the total.
         #expect(levels.centres.map(\.rankChange) == [-2, 1, 0])
         #expect(levels.centres.map(\.headlineChange) == [Fraction(-20), Fraction(20), Fraction(-20)])
-        #expect(levels.centres[1].latest?.standing.name.en == "three")
+        #expect(levels.centres[1].latest?.standing.name == .named(LocalizedText(zh: "three", en: "three")))
     }
 
     @Test func latestAssessmentCarriesNotApplicableAndProvisional() throws {

@@ -58,10 +58,19 @@ public struct Comparison: Sendable {
     /// A level, band or headline.
     public struct Standing: Sendable, Equatable {
         public var id: String
-        public var name: LocalizedText
+        public var name: StandingName
         /// Position on the model's ladder, 0 the lowest (L0 "not rated" for
         /// levels); nil when there is no ladder or no level yet.
         public var rank: Int?
+
+        public init(id: String, name: StandingName, rank: Int?) {
+            self.id = id
+            self.name = name
+            self.rank = rank
+        }
+
+        /// A level, band or module the questionnaire names.
+        public init(id: String, name: LocalizedText, rank: Int?) { self.init(id: id, name: .named(name), rank: rank) }
     }
 
     /// A value then and now; nil where a side has none (all N/A, nothing answered).
@@ -81,10 +90,24 @@ public struct Comparison: Sendable {
         }
     }
 
+    /// What a headline measure is; the presentation layer names it.
+    public enum MeasureKind: Sendable, Equatable {
+        case totalPoints, bandTotal, overall, lowestModule, meanModule
+
+        /// "total", "overall", "lowest_module", "mean_module", as JSON keys it.
+        public var key: String {
+            switch self {
+            case .totalPoints, .bandTotal: return "total"
+            case .overall: return "overall"
+            case .lowestModule: return "lowest_module"
+            case .meanModule: return "mean_module"
+            }
+        }
+    }
+
     public struct Measure: Sendable, Equatable {
-        /// "total", "overall", "lowest_module", "mean_module".
-        public var key: String
-        public var label: LocalizedText
+        public var kind: MeasureKind
+        public var key: String { kind.key }
         /// Decimals to show; values are exact.
         public var places: Int
         /// "%" for percentages, "" otherwise.

@@ -44,7 +44,7 @@ extension Comparison {
     }
 
     /// No result for too much N/A: no rank, so no "up" or "down" is claimed against it.
-    static let withheld = Standing(id: NotApplicablePhrases.withheldID, name: NotApplicablePhrases.withheldName, rank: nil)
+    static let withheld = Standing(id: NotApplicableCount.withheldID, name: .withheld, rank: nil)
 
     static func standing(_ card: Scorecard, _ q: Questionnaire) -> Standing {
         switch card.outcome {
@@ -53,7 +53,7 @@ extension Comparison {
         case let .meanLevel(outcome):
             if outcome.withheld != nil { return withheld }
             guard let level = outcome.level, case let .meanLevel(rules) = q.scoring else {
-                return Standing(id: "—", name: StandingNames.noLevel, rank: nil)
+                return Standing(id: "—", name: .noLevel, rank: nil)
             }
             return Standing(id: level.id, name: level.name, rank: rules.levels.firstIndex { $0.id == level.id })
         case let .bands(outcome):
@@ -63,25 +63,25 @@ extension Comparison {
             return Standing(id: band.id, name: band.name, rank: ascending.firstIndex(of: band.id))
         case let .lowestGroup(outcome):
             if outcome.withheld != nil { return withheld }
-            guard let headline = outcome.headline else { return Standing(id: "—", name: StandingNames.noLevel, rank: nil) }
+            guard let headline = outcome.headline else { return Standing(id: "—", name: .noLevel, rank: nil) }
             return Standing(id: headline.groupID, name: q.group(headline.groupID)?.title ?? LocalizedText(zh: headline.groupID, en: headline.groupID), rank: nil)
         }
     }
 
     static func measures(_ a: Scorecard, _ b: Scorecard) -> [Measure] {
-        let totalPoints = Measure(key: "total", label: LocalizedText(zh: "总分", en: "Total points"), places: 0, suffix: "",
+        let totalPoints = Measure(kind: .totalPoints, places: 0, suffix: "",
                                   delta: Delta(before: Fraction(a.total), after: Fraction(b.total)))
         switch (a.outcome, b.outcome) {
         case let (.meanLevel(x), .meanLevel(y)):
-            return [Measure(key: "overall", label: LocalizedText(zh: "总体得分", en: "Overall score"), places: 2, suffix: "",
+            return [Measure(kind: .overall, places: 2, suffix: "",
                             delta: Delta(before: x.overall, after: y.overall))]
         case let (.bands(x), .bands(y)):
-            return [Measure(key: "total", label: LocalizedText(zh: "总分", en: "Total"), places: 1, suffix: "",
+            return [Measure(kind: .bandTotal, places: 1, suffix: "",
                             delta: Delta(before: x.total, after: y.total))]
         case let (.lowestGroup(x), .lowestGroup(y)):
-            return [Measure(key: "lowest_module", label: LocalizedText(zh: "最低模块", en: "Lowest module"), places: 1, suffix: "%",
+            return [Measure(kind: .lowestModule, places: 1, suffix: "%",
                             delta: Delta(before: x.headline?.percent, after: y.headline?.percent)),
-                    Measure(key: "mean_module", label: LocalizedText(zh: "模块平均", en: "Mean of modules"), places: 1, suffix: "%",
+                    Measure(kind: .meanModule, places: 1, suffix: "%",
                             delta: Delta(before: x.mean, after: y.mean)),
                     totalPoints]
         default:

@@ -12,12 +12,15 @@ public enum PlanTarget: Sendable, Equatable {
 /// Where a centre stands, or where a plan aims: an id and a name.
 public struct PlanStanding: Sendable, Equatable {
     public var id: String
-    public var name: LocalizedText
+    public var name: StandingName
 
-    public init(id: String, name: LocalizedText) {
+    public init(id: String, name: StandingName) {
         self.id = id
         self.name = name
     }
+
+    /// A level, band or module the questionnaire names.
+    public init(id: String, name: LocalizedText) { self.init(id: id, name: .named(name)) }
 }
 
 /// Why an unmet requirement cannot be met by changing ratings.

@@ -25,7 +25,7 @@ enum MeanLevelGapPlanner {
             throw GapPlanError(.percentOnlyForModules(example: ids.last ?? "1"))
         }
         let level = rules.levels[targetIndex]
-        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? StandingNames.standing(withheld: outcome.withheld != nil)
+        let current = outcome.level.map { PlanStanding(id: $0.id, name: $0.name) } ?? PlanStanding.standing(withheld: outcome.withheld != nil)
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
                            target: PlanStanding(id: level.id, name: level.name), alreadyMet: targetIndex <= currentIndex,
@@ -82,7 +82,7 @@ enum BandGapPlanner {
         let band = ascending[targetIndex]
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional,
-                           current: outcome.band.map { PlanStanding(id: $0.id, name: $0.name) } ?? StandingNames.standing(withheld: true),
+                           current: outcome.band.map { PlanStanding(id: $0.id, name: $0.name) } ?? PlanStanding.standing(withheld: true),
                            target: PlanStanding(id: band.id, name: band.name),
                            alreadyMet: outcome.withheld == nil && outcome.wholeTotal >= band.minimum, gaps: [], changes: [],
                            optimality: .fewestChanges)
@@ -138,12 +138,12 @@ enum LowestGroupGapPlanner {
             throw GapPlanError(.namedTargetForModules(questionnaire: q.id, name: name))
         }
         let headline = outcome.headline
-        let current = outcome.withheld != nil ? StandingNames.standing(withheld: true)
+        let current = outcome.withheld != nil ? PlanStanding.standing(withheld: true)
             : PlanStanding(id: (headline?.percent.truncated(places: 1) ?? "—") + "%",
-                           name: headline.flatMap { q.group($0.groupID)?.title } ?? StandingNames.noLevel)
+                           name: headline.flatMap { q.group($0.groupID)?.title }.map(StandingName.named) ?? .noLevel)
         var plan = GapPlan(questionnaireID: q.id, questionnaireVersion: q.version, family: q.scoring.family,
                            counting: card.counting, provisional: card.provisional, current: current,
-                           target: PlanStanding(id: required.truncated(places: 1) + "%", name: StandingNames.everyModule),
+                           target: PlanStanding(id: required.truncated(places: 1) + "%", name: .everyModule),
                            alreadyMet: outcome.withheld == nil && (outcome.lowest.map { $0.percent >= required } ?? true),
                            gaps: [], changes: [], optimality: .exact)
         guard !plan.alreadyMet else { return plan }

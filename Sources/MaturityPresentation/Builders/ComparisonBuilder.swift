@@ -75,11 +75,23 @@ public struct ComparisonBuilder: Sendable {
     }
 
     func measureKind(_ measure: Comparison.Measure) -> (label: String, kind: Kind) {
-        switch measure.key {
-        case "overall": return (c(.measureOverall), .mean)
-        case "lowest_module": return (c(.measureLowestModule), .percent)
-        case "mean_module": return (c(.measureMeanModule), .percent)
-        default: return (c(.measureTotal), comparison.family == .weightedBands ? .bandTotal : .points)
+        let label = Self.label(measure.kind, c)
+        switch measure.kind {
+        case .overall: return (label, .mean)
+        case .lowestModule, .meanModule: return (label, .percent)
+        case .bandTotal: return (label, .bandTotal)
+        case .totalPoints: return (label, .points)
+        }
+    }
+
+    /// A headline measure's name, the same in the comparison, its JSON and the report.
+    public static func label(_ kind: Comparison.MeasureKind, _ c: Catalog) -> String {
+        switch kind {
+        case .totalPoints: return c(.measureTotal)
+        case .bandTotal: return c(.total)
+        case .overall: return c(.measureOverall)
+        case .lowestModule: return c(.measureLowestModule)
+        case .meanModule: return c(.measureMeanModule)
         }
     }
 

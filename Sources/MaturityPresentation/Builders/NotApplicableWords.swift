@@ -26,6 +26,11 @@ public struct NotApplicableWords: Sendable {
         }
     }
 
+    /// The unit after a number: "16 criteria", "20 points".
+    func unitAfter(_ unit: NotApplicableCount.Unit, _ n: String) -> String {
+        unit == .points ? c(.unitPoints, n) : self.unit(unit, n)
+    }
+
     private var wholeScope: String { NotApplicableCount.wholeScope }
 
     /// "1.0–4.0: 16 criteria N/A, at most 15" · "N/A leaves out 20 of 100 points, at most 10".
@@ -41,6 +46,12 @@ public struct NotApplicableWords: Sendable {
         } else {
             text = c(.naNoLimit, n)
         }
+        return count.scopeID == wholeScope ? text : c.labelled(c(count.title), text)
+    }
+
+    /// The rule as a requirement: "1.0–4.0: at most 15 of 150 criteria N/A".
+    public func limitRule(_ count: NotApplicableCount) -> String {
+        let text = count.limit.map { c(.naLimitRule, $0, count.outOf, unitAfter(count.unit, "2")) } ?? c(.naNoLimitRule)
         return count.scopeID == wholeScope ? text : c.labelled(c(count.title), text)
     }
 

@@ -24,7 +24,7 @@ public struct PlanWords: Sendable {
         case let .meanLevel(level, _, required): return c(.meanTarget, Figures.whole(required), level.id, c(level.name))
         case let .band(band, _, required): return c(.bandTarget, Figures.bandTotal(required), band.minimum, c(band.name))
         case let .groupPercent(groupID, title, _, required): return c(.groupTarget, groupID, c(title), Figures.percent(required))
-        case let .notApplicable(count): return NotApplicablePhrases.limitRule(count, c.language)
+        case let .notApplicable(count): return NotApplicableWords(c, questionnaire: q).limitRule(count)
         }
     }
 

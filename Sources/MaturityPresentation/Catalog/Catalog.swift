@@ -31,6 +31,17 @@ public struct Catalog: Sendable {
     /// Text from a questionnaire, in this language.
     public func callAsFunction(_ text: LocalizedText) -> String { text[language] }
 
+    /// A standing's name: the questionnaire's, or the catalog's for a standing no questionnaire names.
+    public func callAsFunction(_ name: StandingName) -> String {
+        switch name {
+        case let .named(text): return text[language]
+        // Phrase spelt out: the same case names would call this function again.
+        case .noLevel: return self(Phrase.noLevel)
+        case .withheld: return self(Phrase.withheld)
+        case .everyModule: return self(Phrase.everyModule)
+        }
+    }
+
     /// Punctuation follows the language: full-width in Chinese.
     public var colon: String { self(.colon) }
     public func labelled(_ label: String, _ value: String) -> String { label + colon + value }

@@ -19,7 +19,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case allNotApplicable, shortCriteriaAtTop, shortRatingPoints, shortPoints, shortYears, shortYearsNotGiven
     // N/A beside its limit, withheld results, progress (models.md §6)
     case notApplicableLimits, naCriteria, naQuestions, naAspects, naPoints, naNoLimit
-    case unitCriteria, unitQuestions, unitAspects, inScope, naSeparator, nextLevelNeeds, totalForInformation, provisionalAspects, provisionalQuestions
+    case unitCriteria, unitQuestions, unitAspects, unitPoints, naLimitRule, naNoLimitRule, inScope, naSeparator, nextLevelNeeds, totalForInformation, provisionalAspects, provisionalQuestions
     case withheld, withheldBecause, forInformation, naResolveCount, naResolvePoints, noRatingChangesThis
     case progressRatingChanges, progressMoreYears, progressGiveYears, progressAnswerNA, progressLessNAPoints
     case progressAnd, progressApartOnly, progressOutOfReach, progressReached, progressLine, requirementsMet

@@ -25,8 +25,8 @@ public enum ComparisonJSON {
             ("follow_up", side(c.followUp)),
             ("direction", c.direction.map { .string($0.rawValue) } ?? .null),
             ("measures", .array(c.measures.map { measure in
-                var members: [(key: String, value: JSONValue)] = [("key", .string(measure.key)), ("label", ScorecardJSON.text(measure.label))]
-                members += delta(measure.delta, places: measure.places, truncating: measure.key == "overall")
+                var members: [(key: String, value: JSONValue)] = [("key", .string(measure.key)), ("label", ScorecardJSON.both { ComparisonBuilder.label(measure.kind, $0) })]
+                members += delta(measure.delta, places: measure.places, truncating: measure.kind == .overall)
                 return .object(members)
             })),
             ("rows", .array(c.rows.map { row in

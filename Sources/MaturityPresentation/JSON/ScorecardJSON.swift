@@ -42,7 +42,7 @@ public enum ScorecardJSON {
             })))
         case let .meanLevel(outcome):
             if let count = outcome.withheld {
-                members.append(("level", withheld(count)))
+                members.append(("level", withheld(count, q)))
             } else {
                 members.append(("level", outcome.level.map { .object([("id", .string($0.id)), ("name", text($0.name))]) } ?? .null))
             }
@@ -61,7 +61,7 @@ public enum ScorecardJSON {
             if let band = outcome.band {
                 members.append(("outcome", .object([("id", .string(band.id)), ("name", text(band.name)), ("meaning", band.meaning.map(text) ?? .null)])))
             } else if let count = outcome.withheld {
-                members.append(("outcome", withheld(count)))
+                members.append(("outcome", withheld(count, q)))
             }
             members.append(("categories", .array(outcome.categories.map { category in
                 .object([("id", .string(category.groupID)), ("title", q.group(category.groupID).map { text($0.title) } ?? .null),
@@ -69,7 +69,7 @@ public enum ScorecardJSON {
                          ("applicable", .bool(category.applicable))])
             })))
         case let .lowestGroup(outcome):
-            if let count = outcome.withheld { members.append(("result", withheld(count))) }
+            if let count = outcome.withheld { members.append(("result", withheld(count, q))) }
             members.append(("lowest_module", outcome.lowest.map { .string($0.groupID) } ?? .null))
             members.append(("headline_module", outcome.headline.map { .string($0.groupID) } ?? .null))
             members.append(("headline_percent", outcome.headline.map { .number(Figures.percent($0.percent)) } ?? .null))
@@ -89,13 +89,13 @@ public enum ScorecardJSON {
     }
 
     static func naFigure(_ value: Fraction, _ unit: NotApplicableCount.Unit) -> JSONValue {
-        value.denominator == 1 ? .int(value.numerator) : .number(NotApplicablePhrases.figure(value, unit: unit))
+        value.denominator == 1 ? .int(value.numerator) : .number(NotApplicableWords.figure(value))
     }
 
     /// The result that is not given: its id, name and the reason in data and words.
-    private static func withheld(_ count: NotApplicableCount) -> JSONValue {
-        .object([("id", .string(NotApplicablePhrases.withheldID)), ("name", text(NotApplicablePhrases.withheldName)),
-                 ("reason", .object([("zh", .string(NotApplicablePhrases.count(count, .zh))), ("en", .string(NotApplicablePhrases.count(count, .en)))])),
+    private static func withheld(_ count: NotApplicableCount, _ q: Questionnaire) -> JSONValue {
+        .object([("id", .string(NotApplicableCount.withheldID)), ("name", both { $0(.withheld) }),
+                 ("reason", both { NotApplicableWords($0, questionnaire: q).count(count) }),
                  ("not_applicable", notApplicable(count))])
     }
 
@@ -129,6 +129,11 @@ public enum ScorecardJSON {
             ("not_applicable_over_limit", status.notApplicableOverLimit.map(notApplicable) ?? .null),
         ])
     }
+
+    /// Words of the catalog in both languages, as JSON carries questionnaire text.
+    static func both(_ words: (Catalog) -> String) -> JSONValue { .object([("zh", .string(words(.zh))), ("en", .string(words(.en)))]) }
+
+    static func text(_ name: StandingName) -> JSONValue { both { $0(name) } }
 
     static func text(_ value: LocalizedText) -> JSONValue { .object([("zh", .string(value.zh)), ("en", .string(value.en))]) }
 }

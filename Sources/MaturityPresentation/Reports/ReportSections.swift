@@ -17,8 +17,8 @@ extension ReportWords {
     }
 
     func standing(_ standing: PlanStanding) -> String {
-        standing.id == standing.name[language] || standing.id == NotApplicableCount.withheldID
-            ? standing.name[language] : "\(standing.id) \(standing.name[language])"
+        let name = say(standing.name)
+        return standing.id == name || standing.id == NotApplicableCount.withheldID ? name : "\(standing.id) \(name)"
     }
 
     func planParagraphs(_ plan: GapPlan, _ q: Questionnaire) -> [String] {
@@ -93,8 +93,8 @@ extension ReportWords {
         case .same?: direction = say(.reportUnchanged)
         case nil: direction = ""
         }
-        lines.append(say(.reportThen) + "\(then.standing.id) \(then.standing.name[language])" + say(.reportNow3)
-                     + "\(now.standing.id) \(now.standing.name[language])" + (direction.isEmpty ? "" : say(.parenthesised, direction)))
+        lines.append(say(.reportThen) + "\(then.standing.id) \(say(then.standing.name))" + say(.reportNow3)
+                     + "\(now.standing.id) \(say(now.standing.name))" + (direction.isEmpty ? "" : say(.parenthesised, direction)))
         lines.append(say(.reportAnswersImprovedRegressedChangedOtherwise, c.improved.count, c.regressed.count, c.otherChanges.count))
         if c.questionnaireChange.changed {
             lines.append(say(.reportTheTwoAssessmentsWereAnswered, c.questionnaireVersion))
@@ -115,7 +115,7 @@ extension ReportWords {
     func comparisonMeasures(_ c: Comparison) -> ReportTable {
         ReportTable(header: [say(.reportMeasure), say(.baseline), say(.reportNow), say(.changeColumn)],
                     rows: c.measures.map { m in
-                        [m.label[language], value(m.delta.before, places: m.places, suffix: m.suffix),
+                        [ComparisonBuilder.label(m.kind, say), value(m.delta.before, places: m.places, suffix: m.suffix),
                          value(m.delta.after, places: m.places, suffix: m.suffix), change(m.delta, places: m.places, suffix: m.suffix)]
                     },
                     numeric: [1, 2, 3])

@@ -85,7 +85,7 @@ enum ActionKeys {
             switch subject {
             case let .criterion(criterion): return "\(criterion.id) \(criterion.title[l])"
             case let .group(group): return t(.raiseGroup, group.id, group.title[l])
-            case let .plan(target): return t(.reachTarget, target.id, target.name[l])
+            case let .plan(target): return t(.reachTarget, target.id, t.c(target.name))
             }
         }
         for draft in drafts { a.session.addAction(draft, at: state.now) }
