@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MaturityCore
+import MaturityPresentation
 
 @Suite struct MergeTests {
     static func questionnaire(count: Int = 6, version: String = "1") throws -> Questionnaire {
@@ -181,8 +182,8 @@ import Testing
             _ = try Consensus.merge([a, b], questionnaire: v1, at: "t")
             Issue.record("sessions of two versions were merged")
         } catch {
-            #expect(error.message.contains("first.json") && error.message.contains("second.json"))
-            #expect(error.message.contains("different versions of fixture"))
+            #expect(ProblemWords.describe(error, .en).contains("first.json") && ProblemWords.describe(error, .en).contains("second.json"))
+            #expect(ProblemWords.describe(error, .en).contains("different versions of fixture"))
         }
         // Same id and version, other text: refused on the hash.
         var other = b
@@ -191,7 +192,7 @@ import Testing
             try Consensus.checkSameQuestionnaire([a, other])
             Issue.record("sessions of two texts were merged")
         } catch {
-            #expect(error.message.contains("content hashes differ"))
+            #expect(ProblemWords.describe(error, .en).contains("content hashes differ"))
         }
         // Another model altogether.
         var model = b
@@ -200,7 +201,7 @@ import Testing
             try Consensus.checkSameQuestionnaire([a, model])
             Issue.record("sessions of two models were merged")
         } catch {
-            #expect(error.message.contains("different questionnaires"))
+            #expect(ProblemWords.describe(error, .en).contains("different questionnaires"))
         }
     }
 
@@ -214,7 +215,7 @@ import Testing
             _ = try Consensus.merge([a, merged], questionnaire: q, at: "t")
             Issue.record("a session with conflicts was merged again")
         } catch {
-            #expect(error.message.contains("unsettled conflict"))
+            #expect(ProblemWords.describe(error, .en).contains("unsettled conflict"))
         }
     }
 

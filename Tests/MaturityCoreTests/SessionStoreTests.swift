@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MaturityCore
+import MaturityPresentation
 
 @Suite struct SessionStoreTests {
     static func temporaryFolder() throws -> String {
@@ -46,8 +47,8 @@ import Testing
         do {
             try SessionStore.save(s, questionnaire: q, to: folder + "/missing/s.json")
         } catch {
-            #expect(error.description.contains("missing/s.json"))
-            #expect(error.description.contains("does not exist"))
+            #expect(ProblemWords.describe(error, .en).contains("missing/s.json"))
+            #expect(ProblemWords.describe(error, .en).contains("does not exist"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }

@@ -183,9 +183,12 @@ public struct Comparison: Sendable {
     }
 }
 
-/// Two sessions that cannot be compared, in words a user can act on.
-public struct ComparisonError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+/// Two sessions that cannot be compared; the presentation layer words it.
+public enum ComparisonError: Error, Sendable {
+    /// The two were answered against different questionnaires.
+    case differentQuestionnaires(baselineFile: String, baselineID: String, followUpFile: String, followUpID: String)
+    /// Both were answered against another questionnaire than the one given.
+    case otherQuestionnaire(answered: String, given: String)
+    /// An answer does not fit the questionnaire.
+    case answersDoNotFit(LoadError)
 }

@@ -13,10 +13,11 @@ extension Comparison {
     public static func compare(baseline: Session, followUp: Session, questionnaire q: Questionnaire, counting: Counting? = nil,
                                baselineFile: String = "baseline", followUpFile: String = "follow-up") throws(ComparisonError) -> Comparison {
         guard baseline.questionnaire.id == followUp.questionnaire.id else {
-            throw ComparisonError("\(baselineFile) was answered against the questionnaire \"\(baseline.questionnaire.id)\" and \(followUpFile) against \"\(followUp.questionnaire.id)\"; only assessments of the same questionnaire can be compared")
+            throw ComparisonError.differentQuestionnaires(baselineFile: baselineFile, baselineID: baseline.questionnaire.id,
+                                                          followUpFile: followUpFile, followUpID: followUp.questionnaire.id)
         }
         guard baseline.questionnaire.id == q.id else {
-            throw ComparisonError("both sessions were answered against the questionnaire \"\(baseline.questionnaire.id)\", not \"\(q.id)\"")
+            throw ComparisonError.otherQuestionnaire(answered: baseline.questionnaire.id, given: q.id)
         }
         let before: Reconciliation
         let after: Reconciliation
@@ -24,7 +25,7 @@ extension Comparison {
             before = try SessionReconciler.reconcile(baseline, with: q, file: baselineFile)
             after = try SessionReconciler.reconcile(followUp, with: q, file: followUpFile)
         } catch {
-            throw ComparisonError(error.description)
+            throw ComparisonError.answersDoNotFit(error)
         }
         let cardBefore = Scorer.score(before.session, with: q, counting: counting)
         let cardAfter = Scorer.score(after.session, with: q, counting: counting)

@@ -10,11 +10,15 @@ public struct MergeInput: Sendable {
     }
 }
 
-/// Why sessions could not be merged, naming the files concerned.
-public struct MergeError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+/// Why sessions could not be merged, naming the files concerned; the
+/// presentation layer words it.
+public enum MergeError: Error, Sendable {
+    /// Fewer than two sessions.
+    case tooFew(Int)
+    /// Two files answered against different questionnaires, versions or texts.
+    case differentQuestionnaires(file: String, QuestionnaireReference, otherFile: String, QuestionnaireReference)
+    /// An input is itself a merge with conflicts left to settle.
+    case unsettledConflicts(file: String, count: Int)
 }
 
 /// A consensus session and what the merge found.
@@ -46,22 +50,8 @@ public enum Consensus {
         for other in inputs.dropFirst() {
             let a = first.session.questionnaire, b = other.session.questionnaire
             guard a.id != b.id || a.version != b.version || a.contentHash != b.contentHash else { continue }
-            let what: String, advice: String
-            if a.id != b.id {
-                what = "different questionnaires"
-                advice = "only sessions of the same questionnaire can be merged"
-            } else {
-                what = a.version != b.version ? "different versions of \(a.id)" : "different texts of \(a.id) \(a.version) (the content hashes differ)"
-                advice = "only sessions of the same questionnaire text can be merged; open the older one with "
-                    + "`ccmm open FILE --questionnaire ID|PATH` naming the questionnaire the other was answered against, "
-                    + "so that its answers carry over, save it, and merge again"
-            }
-            throw MergeError("\(first.file) and \(other.file) were answered against \(what): \(describe(a)) and \(describe(b)); \(advice)")
+            throw MergeError.differentQuestionnaires(file: first.file, a, otherFile: other.file, b)
         }
-    }
-
-    private static func describe(_ reference: QuestionnaireReference) -> String {
-        "\(reference.id) \(reference.version) (hash \(reference.contentHash))"
     }
 
     /// Each input's assessor: the profile's name, else the file name without
@@ -99,13 +89,10 @@ public enum Consensus {
 
     /// Merges two or more sessions, already reconciled with `questionnaire`.
     public static func merge(_ inputs: [MergeInput], questionnaire q: Questionnaire, at time: String) throws(MergeError) -> MergeResult {
-        guard inputs.count >= 2 else { throw MergeError("merging needs at least two session files; \(inputs.count) given") }
+        guard inputs.count >= 2 else { throw MergeError.tooFew(inputs.count) }
         try checkSameQuestionnaire(inputs)
         for input in inputs where !input.session.conflicts.isEmpty {
-            throw MergeError("""
-                \(input.file) is itself a merged session with \(input.session.conflicts.count) unsettled \
-                \(input.session.conflicts.count == 1 ? "conflict" : "conflicts"); settle them first, or merge the assessors' own files
-                """)
+            throw MergeError.unsettledConflicts(file: input.file, count: input.session.conflicts.count)
         }
         let names = assessorNames(inputs)
         var answers: [String: CriterionAnswer] = [:]

@@ -37,13 +37,13 @@ public enum AtomicFile {
     public static func newFileMode(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SaveError) -> mode_t {
         guard let text = environment["CCMM_FILE_MODE"], !text.isEmpty else { return privateMode }
         guard let value = mode_t(text, radix: 8), value <= 0o777 else {
-            throw SaveError(path: "CCMM_FILE_MODE", reason: "\"\(text)\" is not an octal file mode such as 600 or 640")
+            throw SaveError(path: "CCMM_FILE_MODE", reason: .fileModeNotOctal(text))
         }
         if value & 0o022 != 0 {
-            throw SaveError(path: "CCMM_FILE_MODE", reason: "\(text) would let other users change the file; use 600, 640 or 644")
+            throw SaveError(path: "CCMM_FILE_MODE", reason: .fileModeLetsOthersWrite(text))
         }
         if value & 0o600 != 0o600 {
-            throw SaveError(path: "CCMM_FILE_MODE", reason: "\(text) would keep you from reading or writing your own file; use 600, 640 or 644")
+            throw SaveError(path: "CCMM_FILE_MODE", reason: .fileModeLocksOwnerOut(text))
         }
         return value
     }
@@ -67,10 +67,10 @@ public enum AtomicFile {
         let exists = lstat(target, &existing) == 0
         if exists {
             guard existing.st_mode & S_IFMT == S_IFREG else {
-                throw SaveError(path: path, reason: "is not a regular file; it was not replaced")
+                throw SaveError(path: path, reason: .notARegularFile)
             }
             if existing.st_nlink > 1 {
-                throw SaveError(path: path, reason: "has \(existing.st_nlink) names (hard links); saving would split them, so it was not written — save a copy elsewhere with w, or remove the other names")
+                throw SaveError(path: path, reason: .hardLinks(Int(existing.st_nlink)))
             }
         }
         let fileMode: mode_t
@@ -106,7 +106,7 @@ public enum AtomicFile {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
         guard let resolved = realpath(path, nil) else {
-            throw SaveError(path: path, reason: "is a symbolic link to a file that does not exist; the link was not replaced")
+            throw SaveError(path: path, reason: .danglingLink)
         }
         defer { free(resolved) }
         return String(cString: resolved)
@@ -150,16 +150,7 @@ public enum AtomicFile {
         return ".\(base).tmp-\(getpid())-\(String(repeating: "0", count: 16 - random.count))\(random)"
     }
 
-    static func describe(_ code: Int32, folder: String) -> String {
-        switch code {
-        case ENOSPC, EDQUOT: return "the disk is full"
-        case EFBIG: return "the file is larger than this system allows"
-        case EACCES, EPERM: return "permission denied in the folder \(folder)"
-        case EROFS: return "the folder \(folder) is on a read-only file system"
-        case ENOENT: return "the folder \(folder) does not exist"
-        default: return String(cString: strerror(code))
-        }
-    }
+    static func describe(_ code: Int32, folder: String) -> SaveProblem { .system(errno: code, folder: folder) }
 }
 
 /// The temporary file of one save: created exclusively, removed on every
@@ -215,7 +206,7 @@ final class Temporary {
 enum Commit {
     static func place(_ temporary: Temporary, at target: String, expecting: SaveExpectation, path: String, folder: String) throws(SaveError) {
         guard temporary.isOurs else {
-            throw SaveError(path: path, reason: "the temporary file in \(folder) was replaced by someone else during the save; nothing was written")
+            throw SaveError(path: path, reason: .temporaryReplaced(folder: folder))
         }
         switch expecting {
         case .anything:
@@ -238,12 +229,12 @@ enum Commit {
     static func placeNew(_ temporary: Temporary, at target: String, path: String, folder: String) throws(SaveError) {
         if Rename.call(temporary.path, target, flags: Rename.noReplace) == 0 { return }
         let error = errno
-        if error == EEXIST { throw SaveError(path: path, reason: "the file already exists; it was not overwritten", cause: .exists) }
+        if error == EEXIST { throw SaveError(path: path, reason: .exists(forceHelps: false), cause: .exists) }
         guard Rename.unsupported(error) else { throw SaveError(path: path, reason: AtomicFile.describe(error, folder: folder)) }
         // No renameat2 here: link(2) fails if the name exists, atomically.
         guard link(temporary.path, target) == 0 else {
             let linkError = errno
-            if linkError == EEXIST { throw SaveError(path: path, reason: "the file already exists; it was not overwritten", cause: .exists) }
+            if linkError == EEXIST { throw SaveError(path: path, reason: .exists(forceHelps: false), cause: .exists) }
             throw SaveError(path: path, reason: AtomicFile.describe(linkError, folder: folder))
         }
         unlink(temporary.path)

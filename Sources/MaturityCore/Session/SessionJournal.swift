@@ -126,7 +126,7 @@ public final class SessionJournal {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(), info.st_nlink == 1 else {
             close(fd)
-            throw SaveError(path: path, reason: "is not a journal of this user's (a link, a special file or another user's); it was left alone")
+            throw SaveError(path: path, reason: .notOwnJournal)
         }
         // Truncated: the caller folds a journal left behind before it records anything.
         guard ftruncate(fd, 0) == 0 else {

@@ -40,7 +40,7 @@ public struct LockHolder: Sendable, Equatable {
 }
 
 /// Why a session opens read-only.
-public enum ReadOnlyReason: Sendable, Equatable, CustomStringConvertible {
+public enum ReadOnlyReason: Sendable, Equatable {
     /// Another wizard holds the lock, and said who it is.
     case heldBy(LockHolder)
     /// The lock is held, but the holder left no readable description.
@@ -53,15 +53,6 @@ public enum ReadOnlyReason: Sendable, Equatable, CustomStringConvertible {
     /// only, which would split them.
     case hardLinks(Int)
 
-    public var description: String {
-        switch self {
-        case let .heldBy(holder): return "\(holder.user)@\(holder.host) (pid \(holder.pid), since \(holder.since)) is editing it"
-        case .heldByUnknown: return "another program is editing it"
-        case let .foreignLock(path): return "its lock \(path) belongs to another user and cannot be read"
-        case let .badLock(path): return "\(path) is not a lock file (a folder, link or device stands there)"
-        case let .hardLinks(count): return "it has \(count) names (hard links) and saving would split them"
-        }
-    }
 }
 
 /// One writer per session. The lock is a kernel advisory lock (`flock`) on
@@ -78,7 +69,7 @@ public final class SessionLock {
         case readOnly(ReadOnlyReason)
         /// No lock file exists and none can be made (a read-only folder):
         /// nobody can hold it, and saving will fail too, and say so.
-        case unavailable(String)
+        case unavailable(errno: Int32)
     }
 
     public let path: String
@@ -117,13 +108,13 @@ public final class SessionLock {
                     writable = false
                     if descriptor < 0 {
                         switch errno {
-                        case ENOENT: return .unavailable(String(cString: strerror(error)))
+                        case ENOENT: return .unavailable(errno: error)
                         case ELOOP, EISDIR, ENXIO: return .readOnly(.badLock(path: path))
                         default: return .readOnly(.foreignLock(path: path))
                         }
                     }
                 default:
-                    return .unavailable(String(cString: strerror(error)))
+                    return .unavailable(errno: error)
                 }
             }
             var lockInfo = stat()
@@ -147,7 +138,7 @@ public final class SessionLock {
                 close(reader)
                 close(descriptor)
                 if error == EWOULDBLOCK { return .readOnly(holder.map(ReadOnlyReason.heldBy) ?? .heldByUnknown) }
-                return .unavailable(String(cString: strerror(error)))
+                return .unavailable(errno: error)
             }
             // Locked what we opened; make sure the name still leads to it.
             var current = stat()

@@ -81,17 +81,18 @@ public struct SaveError: Error, Sendable, CustomStringConvertible {
         case locked
     }
     public var path: String
-    public var reason: String
+    public var reason: SaveProblem
     public var cause: Cause
-    public init(path: String, reason: String, cause: Cause = .failed) {
+    public init(path: String, reason: SaveProblem, cause: Cause = .failed) {
         self.path = path
         self.reason = reason
         self.cause = cause
     }
-    public var description: String { "\(path): could not save: \(reason)" }
+    /// For logs and tests only; people read ProblemWords' wording.
+    public var description: String { "\(path): \(reason)" }
 
     static func changedOnDisk(_ path: String) -> SaveError {
-        SaveError(path: path, reason: "the file was changed by another program since it was last read or written; it was not overwritten", cause: .changedOnDisk)
+        SaveError(path: path, reason: .changedOnDisk, cause: .changedOnDisk)
     }
 }
 
@@ -104,18 +105,18 @@ public enum OutputGuard {
     public static func write(_ bytes: [UInt8], to path: String, force: Bool, isReport: Bool = false, source: String? = nil) throws(SaveError) -> FileIdentity {
         guard let existing = FileIdentity(path: path) else { return try AtomicFile.write(bytes, to: path, expecting: .absent) }
         if let source, let input = FileIdentity(path: source), input.isSameFile(as: existing) {
-            throw SaveError(path: path, reason: "is the session the report is made from; a report is never written over it", cause: .exists)
+            throw SaveError(path: path, reason: .reportOverItsSource, cause: .exists)
         }
         guard force else {
-            throw SaveError(path: path, reason: "the file already exists; it was not overwritten (use --force to replace it)", cause: .exists)
+            throw SaveError(path: path, reason: .exists(forceHelps: true), cause: .exists)
         }
         if isReport, (try? SessionStore.loadFileOnly(path: path)) != nil {
-            throw SaveError(path: path, reason: "is a session file; a report is never written over a session (choose another name)", cause: .exists)
+            throw SaveError(path: path, reason: .reportOverASession, cause: .exists)
         }
         var lock: SessionLock?
         switch SessionLock.acquire(session: path, holder: .current(since: Clock.now())) {
         case let .acquired(taken): lock = taken
-        case let .readOnly(reason): throw SaveError(path: path, reason: "\(reason.description); it was not replaced", cause: .locked)
+        case let .readOnly(reason): throw SaveError(path: path, reason: .locked(reason), cause: .locked)
         case .unavailable: break      // no lock can be made there: the write will say why it fails too
         }
         defer { lock?.release() }

@@ -18,9 +18,9 @@ public enum ProblemWords {
         "\(location(problem.location, c))\(c.colon)\(message(problem.message, c))"
     }
 
-    /// A save that failed; the reason is the system's or the core's.
+    /// A save that failed, with its reason.
     public static func describe(_ error: SaveError, _ c: Catalog) -> String {
-        c(.couldNotSave, error.path, error.reason)
+        c(.couldNotSave, error.path, reason(error.reason, c))
     }
 
     static func location(_ text: String, _ c: Catalog) -> String {

@@ -107,4 +107,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case provenanceSource, provenanceReconstructed, provenanceOutline, countingStrictShort, countingWeightedShort, resultColumn
     // File problems
     case problemNoSuchFile, problemIsFolder, problemPermission, problemUnknownQuestionnaire, problemLineColumn, problemLine, fileKindSession, fileKindQuestionnaire, fileKindCSV, couldNotSave
+    // Files not written, and who holds a session
+    case saveFileModeNotOctal, saveFileModeOthersWrite, saveFileModeOwnerLocked, saveNotRegularFile, saveHardLinks, saveDanglingLink
+    case saveTemporaryReplaced, saveChangedOnDisk, saveExists, saveExistsForce, saveReportOverSource, saveReportOverSession
+    case saveLocked, saveNotOwnJournal, saveDiskFull, saveTooLarge, savePermission, saveReadOnlyFolder, saveNoFolder, systemError
+    case mergeTooFew, mergeUnsettled, mergeDifferentQuestionnaires, mergeDifferentVersions, mergeDifferentTexts, questionnaireReference
+    case compareOtherQuestionnaire
+    case lockHeldBy, lockHeldByUnknown, lockForeign, lockBad, lockHardLinks
 }

@@ -28,7 +28,7 @@ enum SessionActions {
             try AtomicFile.write(ReportFile.render(format, input, improvement: improvement), to: path)
             return .reportWritten(path: path)
         } catch {
-            return .failed(error.reason)
+            return .failed(ProblemWords.reason(error.reason, Catalog(language)))
         }
     }
 
@@ -97,8 +97,8 @@ enum SessionActions {
         switch SessionLock.acquire(session: path, holder: .current(since: Clock.now())) {
         case let .readOnly(reason):
             return .failure(ActionError(t.readOnly(reason)))
-        case let .unavailable(reason):
-            return .failure(ActionError(reason))
+        case let .unavailable(code):
+            return .failure(ActionError(ProblemWords.systemError(code, t.c)))
         case let .acquired(lock):
             // A session moved or deleted takes its lock file along.
             defer { FileManager.default.fileExists(atPath: path) ? lock.release() : lock.releaseRemovingFile() }

@@ -17,13 +17,13 @@ public enum SessionFolder {
     static func ensure(_ path: String, text t: UIText) throws(SaveError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw SaveError(path: path, reason: t(.notAFolder)) }
+            if !isDirectory.boolValue { throw SaveError(path: path, reason: .worded(t(.notAFolder))) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SaveError(path: path, reason: t(.folderNotCreated, error.localizedDescription))
+            throw SaveError(path: path, reason: .worded(t(.folderNotCreated, error.localizedDescription)))
         }
     }
 

@@ -359,13 +359,13 @@ public final class WizardApp {
             for name in SessionFolder.recoveryNames(of: place) {
                 do {
                     try AtomicFile.write(bytes, to: name, expecting: .absent, mode: AtomicFile.privateMode)
-                    return SaveError(path: a.path, reason: state.text(place == a.path ? .unsavedKeptOffered : .unsavedKept, problem, name))
+                    return SaveError(path: a.path, reason: .worded(state.text(place == a.path ? .unsavedKeptOffered : .unsavedKept, problem, name)))
                 } catch {
                     if error.cause != .exists { break }
                 }
             }
         }
-        return SaveError(path: a.path, reason: state.text(.unsavedLost, problem))
+        return SaveError(path: a.path, reason: .worded(state.text(.unsavedLost, problem)))
     }
 
     /// y on the recovery offer: its answers replace the open ones and are saved; the copy goes once they are on disk.
@@ -418,7 +418,7 @@ public final class WizardApp {
             lastSaved = bytes
             state.saveError = nil
         } catch {
-            state.saveError = error.cause == .changedOnDisk ? state.text(.fileReplaced) : error.reason
+            state.saveError = error.cause == .changedOnDisk ? state.text(.fileReplaced) : ProblemWords.reason(error.reason, state.text.c)
         }
     }
 

@@ -48,7 +48,7 @@ struct Compare: ParsableCommand {
             comparison = try Comparison.compare(baseline: before, followUp: after, questionnaire: q, counting: counting,
                                                 baselineFile: baseline, followUpFile: followUp)
         } catch {
-            throw UserError(error.message)
+            throw UserError(ProblemWords.describe(error, c))
         }
         let document = ComparisonBuilder(comparison, questionnaire: q, catalog: c).document()
         switch format {

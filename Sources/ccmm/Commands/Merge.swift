@@ -43,7 +43,7 @@ struct Merge: ParsableCommand {
         do {
             try Consensus.checkSameQuestionnaire(raw)
         } catch {
-            throw UserError(error.message)
+            throw UserError(ProblemWords.describe(error, c))
         }
         let q = try libraryOptions.library.load(first.session.questionnaire.id)
         var inputs: [MergeInput] = []
@@ -57,7 +57,7 @@ struct Merge: ParsableCommand {
         do {
             result = try Consensus.merge(inputs, questionnaire: q, at: Clock.now())
         } catch {
-            throw UserError(error.message)
+            throw UserError(ProblemWords.describe(error, c))
         }
         // With --output - the session goes to standard output and the summary to standard error.
         let toStandardOutput = output == StandardInput.dash

@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
                 comparison = try Comparison.compare(baseline: before, followUp: after, questionnaire: loaded.questionnaire,
                                                     counting: counting, baselineFile: baseline, followUpFile: session)
             } catch {
-                throw UserError(error.message)
+                throw UserError(ProblemWords.describe(error, Catalog(language)))
             }
         }
         let input = ReportInput(questionnaire: loaded.questionnaire, session: loaded.session, counting: counting,
