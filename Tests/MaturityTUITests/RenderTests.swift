@@ -94,6 +94,14 @@ import Testing
         }
     }
 
+    /// A line cut from a longer paragraph ends in its ellipsis even when it alone fills the width.
+    @Test func aFullLineCutFromAParagraphStillShowsItsEllipsis() {
+        let line = "与提高五个维度（DEMOI）共 170 个条目，逐条评估方法是"     // 52 columns
+        #expect(DisplayWidth.of(line) == 52)
+        #expect(Ellipsis.cut(line, to: 52) == "与提高五个维度（DEMOI）共 170 个条目，逐条评估方法……")
+        #expect(Ellipsis.cut("design & planning, operations & management, data &", to: 50) == "design & planning, operations & management, data…")
+    }
+
     @Test func largeTerminalShowsScorecardBeside() throws {
         let lines = screen(try answeredState(.zh), 120, 40)
         let expected = [

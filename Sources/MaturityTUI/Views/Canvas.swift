@@ -78,7 +78,8 @@ enum Ellipsis {
         let chinese = line.unicodeScalars.last { !$0.properties.isWhitespace }.map { DisplayWidth.of($0) == 2 } ?? false
         let mark = chinese ? "……" : "…"
         if DisplayWidth.of(line + mark) <= width { return line + mark }
-        return DisplayWidth.truncateAtWord(line, to: width, ellipsis: mark)
+        // With the mark the text is wider than `width`, so it is cut even when the line alone just fits.
+        return DisplayWidth.truncateAtWord(line + mark, to: width, ellipsis: mark)
     }
 
     /// The text as it is when it fits, else cut with "…".
