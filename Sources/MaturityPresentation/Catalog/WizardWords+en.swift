@@ -23,7 +23,8 @@ extension WizardWords {
         .languageEnglish: "English",
         .startButton: "Start the assessment",
         .saveProfileButton: "Save the profile",
-        .yearsHint: "Years in operation decide L3 (≥ 2), L4 (≥ 3) and L5 (≥ 5).",
+        .yearsHint: "Years in operation decide {0}.",
+        .yearsHintLevel: "{0} (≥ {1})",
         .profileKeyLine: " Tab/↑↓ fields  ←→ language  Enter next/start  Esc back",
 
         .auditEvidence: "Evidence",

@@ -24,7 +24,8 @@ enum WizardWords {
         .languageEnglish: "English",
         .startButton: "开始评估",
         .saveProfileButton: "保存档案",
-        .yearsHint: "运营年限影响 L3（≥2 年）、L4（≥3 年）、L5（≥5 年）的判定。",
+        .yearsHint: "运营年限影响 {0}的判定。",
+        .yearsHintLevel: "{0}（≥{1} 年）",
         .profileKeyLine: " Tab/↑↓ 切换字段  ←→ 选择语言  Enter 下一项/开始  Esc 返回",
 
         .auditEvidence: "审核证据",

@@ -10,7 +10,7 @@ public enum WizardKey: String, CaseIterable, Sendable {
     // Screens and headings
     case appName, helpPosition, startTitle, newAssessment, pickModel, criteriaCount, profileTitle, editProfileTitle, keysTitle
     case outline, scorecard, summaryTitle, criterionPosition, progress, filter, modelColumn, lastChange
-    case languageField, languageChinese, languageEnglish, startButton, saveProfileButton, yearsHint, profileKeyLine
+    case languageField, languageChinese, languageEnglish, startButton, saveProfileButton, yearsHint, yearsHintLevel, profileKeyLine
     // The criterion screen
     case auditEvidence, noNote, notApplicableGuide, complete, conflictTitle, settleHint, settled
     case readingStrict, readingWeighted, shortestStave, tooSmall, tooSmallSize, tooSmallOnlyQuit

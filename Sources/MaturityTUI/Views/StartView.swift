@@ -149,8 +149,8 @@ enum ProfileView {
             // The effect on the level, before anything is saved.
             let text = t.yearsChange((a.session.profile.yearsInOperation, change.profile.yearsInOperation), level: (change.before, change.after))
             below.paragraph("→ " + text, style: change.before == change.after ? Styles.muted : Styles.warning, hanging: 2)
-        } else if form.questionnaire.id == "cc-cmm-oc" || containsYears(form.questionnaire) {
-            below.paragraph(t(.yearsHint), style: Styles.muted)
+        } else if let hint = yearsHint(form.questionnaire, t) {
+            below.paragraph(hint, style: Styles.muted)
         }
         grid = below.grid
         if let error = form.error {
@@ -164,9 +164,18 @@ enum ProfileView {
     }
 
     /// Whether the model's level rules read the years in operation.
-    static func containsYears(_ q: Questionnaire) -> Bool {
-        guard case let .levels(rules) = q.scoring else { return false }
-        return rules.levels.contains { $0.requirements.contains { if case .years = $0 { return true }; return false } }
+    /// Which levels the years in operation decide, read from the questionnaire's
+    /// level rules (never from its id); nil when no level asks for years.
+    static func yearsHint(_ q: Questionnaire, _ t: UIText) -> String? {
+        guard case let .levels(rules) = q.scoring else { return nil }
+        let levels = rules.levels.compactMap { level -> String? in
+            let years = level.requirements.compactMap { requirement -> Int? in
+                if case let .years(atLeast) = requirement { return atLeast }
+                return nil
+            }.max()
+            return years.map { t(.yearsHintLevel, level.id, $0) }
+        }
+        return levels.isEmpty ? nil : t(.yearsHint, t.c.list(levels))
     }
 }
 
