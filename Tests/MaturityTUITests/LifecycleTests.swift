@@ -44,8 +44,16 @@ import Testing
         a.path = folder + "/s.json"
         let path = ReportFile.defaultPath(session: a.path, format: .csv)
         #expect(path == folder + "/s.csv")
-        #expect(SessionActions.writeReport(.csv, to: path, replace: false, assessment: a, today: "2026-11-23") == .reportWritten(path: path))
-        #expect(SessionActions.writeReport(.csv, to: path, replace: false, assessment: a, today: "2026-11-23") == .reportExists(.csv, path: path))
+        guard case let .reportWritten(written) = SessionActions.writeReport(.csv, to: path, replace: false, assessment: a, today: "2026-11-23") else {
+            Issue.record("not written")
+            return
+        }
+        #expect(written == path)
+        guard case let .reportExists(format, existing) = SessionActions.writeReport(.csv, to: path, replace: false, assessment: a, today: "2026-11-23") else {
+            Issue.record("an existing report was not refused")
+            return
+        }
+        #expect(format == .csv && existing == path)
         let bytes = try #require(FileManager.default.contents(atPath: path))
         let back = try AnswerImport.answers(csv: [UInt8](bytes), file: path, questionnaire: a.questionnaire, time: "t")
         #expect(back.mapValues(\.ratings) == a.session.answers.mapValues(\.ratings))

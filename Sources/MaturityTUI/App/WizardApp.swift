@@ -7,9 +7,12 @@ import MaturityPresentation
 import TerminalUI
 
 /// Runs the wizard: the only place that touches the terminal (through a
-/// `TerminalScreen`: ncurses, or in tests one in memory) and the disk (through `SessionStore`). Each key is handled,
-/// its effects run — the session is saved before the next key is read — and
-/// the frame is drawn.
+/// `TerminalScreen`: ncurses, or in tests one in memory) and the disk
+/// (through `SessionStore`). Each key is handled, its effects run — the
+/// session is saved before the next key is read — and the frame is drawn.
+/// What the effects come to (a session read, a save, a journal set aside, a
+/// list) goes back into the update as an `Outcome`: the runner never decides
+/// what is shown.
 @MainActor
 public final class WizardApp {
     private let terminal: TerminalScreen
@@ -18,7 +21,6 @@ public final class WizardApp {
     var state: WizardState
     let library: QuestionnaireLibrary
     let folder: String
-    private var languageFixed: Bool
     private var lastSaved: [UInt8]?
     /// The file as we last wrote (or read) it, to notice another program's changes.
     private var lastWritten: FileIdentity?
@@ -42,15 +44,17 @@ public final class WizardApp {
         self.state = WizardState(language: language, today: Clock.today(), now: Clock.now())
         self.library = library
         self.folder = folder
-        self.languageFixed = languageFixed
+        self.state.languageFixed = languageFixed
     }
+
+    /// A result of the runner's work, into the pure update (`SessionOutcomes`).
+    func receive(_ outcome: Outcome) { WizardUpdate.receive(outcome, &state) }
 
     /// The start screen: saved sessions, or straight to "new" when there are none.
     public func runStart() throws {
         journals = true
         try loadModels()
-        state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
-        state.screen = state.sessions.isEmpty ? .pickModel(selection: 0) : .start(selection: state.sessions.isEmpty ? 0 : 1)
+        receive(.started(sessions: SessionFolder.catalog(folder, library: library, language: state.language)))
         try run()
     }
 
@@ -61,13 +65,12 @@ public final class WizardApp {
             // An existing session needs only its own questionnaire; decoding
             // every built-in model first (and its own twice) took 2/3 of the start-up.
             try open(path: path, explicitQuestionnaire: questionnaire)
-            if let q = state.assessment?.questionnaire { state.models = [q] }
+            if let q = state.assessment?.questionnaire { receive(.modelsLoaded([q])) }
         } else {
             try loadModels()
             let q = try questionnaire.map { try library.load($0) } ?? models.first ?? library.load(QuestionnaireLibrary.defaultID)
-            if !state.models.contains(where: { $0.id == q.id }) { state.models.insert(q, at: 0) }
             pendingPath = path
-            state.screen = .profile(ProfileForm(questionnaire: q, today: state.today, language: state.language))
+            receive(.creating(q))
         }
         try run()
     }
@@ -84,71 +87,65 @@ public final class WizardApp {
         if loaded.isEmpty {
             throw LoadError(problems.isEmpty ? [Problem(file: library.origin, location: "$", message: state.text.c(.noQuestionnaires, ""))] : problems)
         }
-        state.models = loaded
+        receive(.modelsLoaded(loaded))
     }
 
-    func open(path: String, explicitQuestionnaire: String?) throws {
+    /// Reads a session (after taking its lock), opens it, and starts its journal.
+    func open(path: String, explicitQuestionnaire: String?, arrival: OpenedAssessment.Arrival = .resumed) throws {
         // The lock first, then the read: what is read is what nobody else is changing.
-        takeLock(path)
+        let readOnly = takeLock(path)
+        let read: (opened: OpenedAssessment, recovered: SessionJournal.Recovered)
         do {
-            try read(path: path, explicitQuestionnaire: explicitQuestionnaire)
+            read = try self.read(path: path, explicitQuestionnaire: explicitQuestionnaire, arrival: arrival, writer: readOnly == nil)
         } catch {
             releaseLock()
             throw error
         }
-        if state.readOnly == nil {
+        var opened = read.opened
+        opened.readOnly = readOnly
+        if readOnly == nil {
             SessionStore.removeStaleTemporaries(of: path)
-            if let copy = SessionFolder.recoveryCopies(of: path).first { state.question = .restoreRecovery(path: copy) }
+            opened.recoveryCopy = SessionFolder.recoveryCopies(of: path).first
         }
+        receive(.opened(opened))
+        startJournal(path, recovered: read.recovered, session: opened.assessment.session, writer: readOnly == nil)
     }
 
-    private func read(path: String, explicitQuestionnaire: String?) throws {
+    /// Reads a session file with the journal a killed wizard may have left
+    /// beside it. Only the `writer` sets aside a journal for another version.
+    private func read(path: String, explicitQuestionnaire: String?, arrival: OpenedAssessment.Arrival,
+                      writer: Bool) throws -> (OpenedAssessment, SessionJournal.Recovered) {
         let identity = FileIdentity(path: path)
-        // The file with the journal a killed wizard may have left beside it.
         let recovered = try SessionJournal.recover(path: path)
         let questionnaire = try library.load(explicitQuestionnaire ?? recovered.session.questionnaire.id)
-        let opened = try OpenedSession.open(recovered.session, at: path, with: questionnaire)
-        let (q, reconciliation, session) = (opened.questionnaire, opened.reconciliation, opened.session)
-        if !languageFixed { state.text = UIText(session.profile.language) }
-        state.assessment = Assessment(questionnaire: q, session: session, path: path)
+        let file = try OpenedSession.open(recovered.session, at: path, with: questionnaire)
+        let (q, reconciliation, session) = (file.questionnaire, file.reconciliation, file.session)
+        var opened = OpenedAssessment(assessment: Assessment(questionnaire: q, session: session, path: path), arrival: arrival)
         // A follow-up shows how the baseline's actions turned out; a baseline
         // that cannot be read is said, and the session opens all the same.
         do {
-            state.assessment?.baselineActions = try BaselineLink.load(for: session, sessionPath: path)?.actions ?? []
+            opened.assessment.baselineActions = try BaselineLink.load(for: session, sessionPath: path)?.actions ?? []
         } catch {
-            state.message = describe(error)
+            opened.baselineProblem = error
         }
-        // Where the wizard stood; a session made elsewhere (an import) starts at its first gap.
-        state.current = session.position.flatMap { q.criterionIndex[$0] }
-            ?? q.criteria.firstIndex { !session.isComplete($0) } ?? 0
-        // The first unanswered question of that criterion, so a session cut off
-        // between method and execution carries on where it stopped.
-        state.focus = q.criteria[safe: state.current]?.questions.firstIndex { session.answer(q.criteria[state.current].id, $0.angle) == nil } ?? 0
-        state.screen = .criterion
-        if recovered.stale && state.readOnly == nil {
+        if recovered.stale && writer {
             // Changes journaled for a file another program has since replaced: not
             // applied (they belong to another version), never folded away either.
-            if let aside = SessionJournal.setAside(session: path, now: state.now) {
-                state.message = state.text.c(.journalSetAside, aside)
-            } else {
-                state.message = state.text.c(.journalLeftStale, SessionJournal.path(for: path))
-            }
+            opened.staleJournal = SessionJournal.setAside(session: path, now: state.now).map { .setAside($0) }
+                ?? .leftStale(SessionJournal.path(for: path))
         }
-        if reconciliation.hasChanges {
-            state.message = state.text(.migrated) + (reconciliation.dropped.isEmpty ? "" : " −\(reconciliation.dropped.joined(separator: ","))")
-                + (reconciliation.added.isEmpty ? "" : " +\(reconciliation.added.joined(separator: ","))")
-        }
+        if reconciliation.hasChanges { opened.migrated = (reconciliation.dropped, reconciliation.added) }
         lastSaved = SessionStore.render(session, questionnaire: q)
         // The identity from before the read: a change made while reading is caught at the next save.
         lastWritten = identity
-        startJournal(path, recovered: recovered, session: session)
+        return (opened, recovered)
     }
 
     /// Journaling for the session just opened, when this wizard may write it. A
     /// journal left behind by a crash is folded into the file first; if that
     /// fails it stays as it is (nothing lost) and every change is written whole.
-    private func startJournal(_ path: String, recovered: SessionJournal.Recovered, session: Session) {
-        guard journals, state.readOnly == nil, !(recovered.stale && FileIdentity(path: SessionJournal.path(for: path)) != nil) else {
+    private func startJournal(_ path: String, recovered: SessionJournal.Recovered, session: Session, writer: Bool) {
+        guard journals, writer, !(recovered.stale && FileIdentity(path: SessionJournal.path(for: path)) != nil) else {
             return journaling.stop()
         }
         journaling.start(path: path, fileBytes: recovered.fileBytes, session: session)
@@ -165,24 +162,22 @@ public final class WizardApp {
         if state.saveError == nil { journaling.close() }
     }
 
-    /// One writer per session; a second wizard opens it read-only.
-    private func takeLock(_ path: String) {
+    /// One writer per session; a second wizard opens it read-only (the reason is returned).
+    private func takeLock(_ path: String) -> ReadOnlyReason? {
         releaseLock()
         switch SessionLock.acquire(session: path, holder: .current(since: state.now)) {
         case let .acquired(taken): lock = taken
         case let .readOnly(reason):
-            state.readOnly = state.text.readOnly(reason)
-            state.message = state.readOnly
             waitingFor = reason
+            return reason
         case .unavailable: break
         }
+        return nil
     }
 
     private func releaseLock() {
         lock?.release()
         lock = nil
-        state.readOnly = nil
-        state.takeOverOffered = false
         waitingFor = nil
     }
 
@@ -199,8 +194,7 @@ public final class WizardApp {
         }
         guard case let .acquired(taken) = SessionLock.acquire(session: a.path, holder: .current(since: Clock.now())) else { return }
         lock = taken
-        state.takeOverOffered = true
-        state.message = nil
+        receive(.lockFreed)
         draw()
     }
 
@@ -208,15 +202,14 @@ public final class WizardApp {
     private func takeOver() {
         guard let a = state.assessment, lock != nil, state.takeOverOffered else { return }
         do {
-            let current = state.current
-            try read(path: a.path, explicitQuestionnaire: a.questionnaire.id == a.session.questionnaire.id ? nil : a.questionnaire.id)
-            if state.assessment?.questionnaire.criteria.indices.contains(current) == true { state.current = current }
-            state.readOnly = nil
-            state.takeOverOffered = false
+            let explicit = a.questionnaire.id == a.session.questionnaire.id ? nil : a.questionnaire.id
+            // As before the journal: a taken-over session is written whole, and
+            // a journal beside it is left for the next open to replay or set aside.
+            let (opened, _) = try read(path: a.path, explicitQuestionnaire: explicit, arrival: .takenOver(current: state.current), writer: false)
             waitingFor = nil
-            state.message = state.text(.tookOver)
+            receive(.opened(opened))
         } catch {
-            state.message = describe(error)
+            receive(.failed(describe(error)))
         }
     }
 
@@ -278,14 +271,14 @@ public final class WizardApp {
             case .quit:
                 saveAndCloseJournal()
                 // Unsaved answers are never dropped without asking.
-                guard state.saveError != nil, state.assessment != nil, state.readOnly == nil else { return true }
-                state.question = .quitUnsaved
+                if WizardUpdate.mayQuit(state) { return true }
+                receive(.quitRefused)
             case .discardAndQuit:
                 return true
             case .takeOver: takeOver()
             case let .restoreRecovery(path): restore(path)
             case let .deleteRecovery(path):
-                if unlink(path) == 0 { state.message = state.text(.recoveryDeleted) }
+                if unlink(path) == 0 { receive(.recoveryDeleted) }
             case .closeSession: closeSession()
             case let .writeReport(format, path, replace):
                 guard let a = state.assessment else { break }
@@ -293,8 +286,7 @@ public final class WizardApp {
             case let .followUp(path, copy):
                 do {
                     let created = try SessionActions.followUp(of: path, copyAnswers: copy, folder: folder, library: library, today: state.today, now: state.now, text: state.text)
-                    try open(path: created, explicitQuestionnaire: nil)
-                    state.message = state.text(.followUpCreated, created)
+                    try open(path: created, explicitQuestionnaire: nil, arrival: .followUp)
                 } catch {
                     WizardUpdate.receive(.failed(describe(error)), &state)
                 }
@@ -307,7 +299,7 @@ public final class WizardApp {
             case .suspend: terminal.suspend()
             case let .open(path):
                 saveAndCloseJournal()
-                do { try open(path: path, explicitQuestionnaire: nil) } catch { state.message = describe(error) }
+                do { try open(path: path, explicitQuestionnaire: nil) } catch { receive(.openFailed(describe(error))) }
             case let .create(profile, model):
                 create(profile: profile, model: model)
             }
@@ -332,14 +324,8 @@ public final class WizardApp {
         saveAndCloseJournal()
         guard state.saveError == nil, let path = state.assessment?.path else { return }
         releaseLock()
-        state.assessment = nil
-        state.history = AnswerHistory()
-        state.message = nil
         if state.models.count < 2 { try? loadModels() }
-        state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
-        let index = state.sessions.firstIndex { $0.path == path }.map { $0 + 1 } ?? 0
-        state.screen = .start(selection: index)
-        state.message = state.text(.sessionClosed, path)
+        receive(.closed(sessions: SessionFolder.catalog(folder, library: library, language: state.language), path: path))
     }
 
     private var isBlind: Bool {
@@ -373,16 +359,14 @@ public final class WizardApp {
         guard let a = state.assessment else { return }
         do {
             let raw = try SessionStore.loadUnchecked(path: copy)
-            let session = try SessionReconciler.reconcile(raw, with: a.questionnaire, file: copy).session
-            state.assessment = Assessment(questionnaire: a.questionnaire, session: session, path: a.path, counting: a.counting)
-            state.assessment?.session.position = a.session.position
+            receive(.recoveryRead(try SessionReconciler.reconcile(raw, with: a.questionnaire, file: copy).session))
             save()
             if state.saveError == nil {
                 unlink(copy)
-                state.message = state.text(.recoveryLoaded)
+                receive(.recoveryLoaded)
             }
         } catch {
-            state.message = describe(error)
+            receive(.failed(describe(error)))
         }
     }
 
@@ -399,53 +383,49 @@ public final class WizardApp {
     /// says so (r) — checked at the very end of the save, not before it.
     private func save(force: Bool = false, whole: Bool = false) {
         guard let a = state.assessment, state.readOnly == nil else { return }
+        receive(.saved(write(a, force: force, whole: whole)))
+    }
+
+    private func write(_ a: Assessment, force: Bool = false, whole: Bool = false) -> SaveResult {
         let current = FileIdentity(path: a.path)
         if !force && !whole && state.saveError == nil, let expected = lastWritten, current == expected,
            journaling.record(a.session) {
-            return
+            return .journaled
         }
         let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
         if bytes == lastSaved && state.saveError == nil && current != nil {
             journaling.folded(bytes, session: a.session)
-            return
+            return .unchanged
         }
         let expecting: SaveExpectation = force ? .anything : lastWritten.map { .unchanged($0) } ?? .absent
         do {
             try journaling.folding(bytes)
             lastWritten = try AtomicFile.write(bytes, to: a.path, expecting: expecting)
             journaling.folded(bytes, session: a.session)
-            if lastWritten != nil && current == nil && lastSaved != nil { state.message = state.text(.fileRecreated) }
+            let recreated = lastWritten != nil && current == nil && lastSaved != nil
             lastSaved = bytes
-            state.saveError = nil
+            return recreated ? .recreated : .written
         } catch {
-            state.saveError = error.cause == .changedOnDisk ? state.text(.fileReplaced) : ProblemWords.reason(error.reason, state.text.c)
+            return error.cause == .changedOnDisk ? .replacedOnDisk : .failed(error.reason)
         }
     }
 
     private func saveAs(_ path: String) {
-        guard var a = state.assessment else { return }
-        if FileManager.default.fileExists(atPath: path) {
-            state.message = state.text(.exists, path)
-            return
-        }
+        guard state.assessment != nil else { return }
+        if FileManager.default.fileExists(atPath: path) { return receive(.saveAsExists(path: path)) }
         // The old file gets every change so far, as it did when each was written whole.
         saveAndCloseJournal()
-        let old = a.path
+        guard var a = state.assessment else { return }
         a.path = path
-        state.assessment = a
-        state.saveError = nil
         lastSaved = nil
         lastWritten = nil
-        save()
-        if state.saveError != nil {
-            state.assessment?.path = old
-        } else {
-            takeLock(path)
-            if journals, state.readOnly == nil, let bytes = lastSaved, let session = state.assessment?.session {
-                journaling.start(path: path, fileBytes: bytes, session: session)
-            }
-            state.message = state.text(.savedTo, path)
+        let result = write(a)
+        var readOnly: ReadOnlyReason?
+        if case .written = result {
+            readOnly = takeLock(path)
+            if journals, readOnly == nil, let bytes = lastSaved { journaling.start(path: path, fileBytes: bytes, session: a.session) }
         }
+        receive(.savedAs(path: path, result, readOnly: readOnly))
     }
 
     private func create(profile: Profile, model: Int) {
@@ -457,21 +437,14 @@ public final class WizardApp {
             session.position = q.criteria.first?.id
             let written = try SessionStore.create(session, questionnaire: q, at: path)
             pendingPath = nil
-            if !languageFixed { state.text = UIText(profile.language) }
-            state.assessment = Assessment(questionnaire: q, session: session, path: path)
             let bytes = SessionStore.render(session, questionnaire: q)
             lastSaved = bytes
             lastWritten = written
-            takeLock(path)
-            if journals && state.readOnly == nil { journaling.start(path: path, fileBytes: bytes, session: session) } else { journaling.stop() }
-            state.current = 0
-            state.focus = 0
-            state.screen = .criterion
+            let readOnly = takeLock(path)
+            if journals && readOnly == nil { journaling.start(path: path, fileBytes: bytes, session: session) } else { journaling.stop() }
+            receive(.opened(OpenedAssessment(assessment: Assessment(questionnaire: q, session: session, path: path), arrival: .created, readOnly: readOnly)))
         } catch {
-            if case var .profile(form) = state.screen {
-                form.error = describe(error)
-                state.screen = .profile(form)
-            }
+            receive(.openFailed(describe(error)))
         }
     }
 

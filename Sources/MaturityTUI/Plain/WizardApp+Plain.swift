@@ -21,8 +21,8 @@ extension WizardApp {
         } else {
             try loadModels()
             let q = try questionnaire.map { try library.load($0) } ?? state.models.first ?? library.load(QuestionnaireLibrary.defaultID)
-            if !state.models.contains(where: { $0.id == q.id }) { state.models.insert(q, at: 0) }
             pendingPath = path
+            receive(.creating(q))
             guard start.profile(for: q) else { return }
         }
         start.introduce()
@@ -33,7 +33,7 @@ extension WizardApp {
     public func runPlainStart(console: PlainConsole = StandardConsole()) throws {
         defer { lock?.release() }
         try loadModels()
-        state.sessions = SessionFolder.catalog(folder, library: library, language: state.language)
+        receive(.started(sessions: SessionFolder.catalog(folder, library: library, language: state.language)))
         let start = PlainStart(app: self, console: console)
         guard start.choose() else { return }
         start.introduce()

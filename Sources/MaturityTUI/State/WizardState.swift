@@ -256,6 +256,8 @@ public struct WizardState: Sendable {
     public var size = Size(rows: 24, cols: 80)
     public var today: String
     public var now: String
+    /// The interface language was given (--lang): an opened session's own language does not change it.
+    public var languageFixed = false
 
     public init(language: Language, screen: Screen = .start(selection: 0), today: String = "", now: String = "") {
         self.text = UIText(language)

@@ -38,10 +38,35 @@ public enum Effect: Equatable, Sendable {
 
 /// What became of an effect, fed back into the update by the runner so that
 /// what the user sees next is decided (and tested) in one pure place.
-public enum Outcome: Sendable, Equatable {
+public enum Outcome: Sendable {
     case reportWritten(path: String)
     case reportExists(ReportFormat, path: String)
     /// The session list after a change to it, the selection on `select`.
     case sessionsChanged([SessionSummary], select: String?, message: String)
     case failed(String)
+    /// The built-in models read (or, opening a file, only its own).
+    case modelsLoaded([Questionnaire])
+    /// The start: the saved sessions, or none (straight to choosing a model).
+    case started(sessions: [SessionSummary])
+    /// `ccmm open` of a file that does not exist yet: the profile form for this model.
+    case creating(Questionnaire)
+    /// A session read from disk, or just created, to open.
+    case opened(OpenedAssessment)
+    /// Opening or creating failed; the reason in the interface's words.
+    case openFailed(String)
+    case saved(SaveResult)
+    /// Saved under another name (after a failed save), or refused because that file exists.
+    /// `readOnly` when another wizard took the new file's lock first.
+    case savedAs(path: String, SaveResult, readOnly: ReadOnlyReason?)
+    case saveAsExists(path: String)
+    /// Back on the list after closing this session.
+    case closed(sessions: [SessionSummary], path: String)
+    /// Read-only, and the other wizard has let go: the lock is ours, taking over is offered.
+    case lockFreed
+    /// The answers of a recovery copy, to replace the open ones (saved next).
+    case recoveryRead(Session)
+    case recoveryLoaded
+    case recoveryDeleted
+    /// Quit was asked for but the answers are not on disk.
+    case quitRefused
 }

@@ -47,6 +47,8 @@ enum QuestionKeys {
             state.message = message
         case let .failed(reason):
             state.message = "✗ " + reason
+        default:
+            SessionOutcomes.receive(outcome, &state)
         }
     }
 }

@@ -6,7 +6,12 @@ import TerminalUI
 public enum WizardUpdate {
     /// The result of an effect the runner performed.
     public static func receive(_ outcome: Outcome, _ state: inout WizardState) {
-        QuestionKeys.receive(outcome, &state)
+        SessionOutcomes.receive(outcome, &state)
+    }
+
+    /// Whether the wizard may end now: no answers are left only in memory.
+    public static func mayQuit(_ state: WizardState) -> Bool {
+        state.saveError == nil || state.assessment == nil || state.readOnly != nil
     }
 
     public static func handle(_ key: Key, _ state: inout WizardState) -> [Effect] {
