@@ -181,6 +181,15 @@ public final class SessionLock {
             }
             if writer >= 0 { close(writer) }
         }
+        unlockAndClose()
+    }
+
+    /// Unlocked explicitly before the close: a child process forked at that
+    /// moment (by this program's tests, or a report viewer) shares the open
+    /// file until it runs its program, and a bare close would leave the
+    /// lock held until then.
+    private func unlockAndClose() {
+        flock(descriptor, LOCK_UN)
         close(descriptor)
     }
 
@@ -195,7 +204,7 @@ public final class SessionLock {
             unlink(path)
         }
         released = true
-        close(descriptor)
+        unlockAndClose()
     }
 
     deinit { release() }
