@@ -2,8 +2,8 @@ import Foundation
 import MaturityCore
 
 /// Issue 12: files near the size limits load "well under a second". A
-/// questionnaire just under the 64 MB limit (FileBytes.limit; CC-CMM-OC's
-/// criteria repeated under new ids, about 18,000 of them) and a session just
+/// questionnaire just under the 16 MB limit (FileBytes.limit; CC-CMM-OC's
+/// criteria repeated under new ids, about 4,400 of them) and a session just
 /// under it (every criterion of that questionnaire answered, with long notes)
 /// are written to a temporary folder and read back the way `ccmm open` reads
 /// them, several times.

@@ -347,17 +347,17 @@ import Testing
         #expect(problems.suffix(3).map(\.location) == ["$.angles", "$.groups", "$.scoring.groups"])
     }
 
-    /// A file over the 64 MB limit is refused before it is read (the file is sparse: no disk is used).
+    /// A file over the 16 MB limit is refused before it is read (the file is sparse: no disk is used).
     @Test func sessionOverTheSizeLimitIsNotRead() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/huge.json"
         #expect(FileManager.default.createFile(atPath: file, contents: nil))
         let handle = try #require(FileHandle(forWritingAtPath: file))
-        try handle.truncate(atOffset: 65 * 1_048_576)
+        try handle.truncate(atOffset: 17 * 1_048_576)
         try handle.close()
         Self.check(Self.sessionError(file, against: try Self.points()), file: file,
-                   [Expected("$", "is 65 MB; a session file is expected to be under 64 MB")])
+                   [Expected("$", "is 17 MB; a session file is expected to be under 16 MB")])
     }
 
     @Test func missingFileAndFolder() throws {

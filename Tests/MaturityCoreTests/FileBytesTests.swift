@@ -26,7 +26,7 @@ import Testing
         let huge = folder + "/huge.json"
         _ = FileManager.default.createFile(atPath: huge, contents: nil)
         #expect(truncate(huge, off_t(FileBytes.limit + 1)) == 0)
-        #expect(message(huge)?.contains("is 64 MB; a session file is expected to be under 64 MB") == true)
+        #expect(message(huge)?.contains("is 16 MB; a session file is expected to be under 16 MB") == true)
         // A folder, and a missing file.
         #expect(message(folder)?.hasSuffix("is a folder; expected a session file") == true)
         #expect(message(folder + "/none.json")?.hasSuffix("no such file; expected a session file") == true)

@@ -10,9 +10,13 @@ import Glibc
 /// that same descriptor (no swap between look and read), and its size is
 /// checked before a byte is read (a link to /dev/zero would never end).
 public enum FileBytes {
-    /// Files larger than this are refused before reading: no questionnaire or
-    /// session is anywhere near it, and a runaway file should not exhaust memory.
-    public static let limit = 64 * 1024 * 1024
+    /// Files larger than this are refused before reading. The largest real
+    /// questionnaire is 0.6 MB and a full session with notes and evidence
+    /// well under 1 MB, so 16 MB leaves room to spare; and bounding what is
+    /// read bounds the work: a file just under the limit still loads in well
+    /// under a second (scripts/bench --only limits), a runaway one never
+    /// exhausts memory.
+    public static let limit = 16 * 1024 * 1024
 
     public static func read(path: String, what: String) throws(LoadError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

@@ -288,7 +288,7 @@ enum Words {
         .cannotRead: "{0}: cannot be read (does it exist?)",
         .imported: "{0}: {1} criteria imported, {2} of {3} questions answered",
         .standardInputUnreadable: "standard input: cannot be read: {0}",
-        .standardInputTooLarge: "standard input: more than 64 MB; a {0} is expected to be smaller",
+        .standardInputTooLarge: "standard input: more than {0} MB; a {1} is expected to be smaller",
         .versionQuestionnaires: "questionnaires ({0}):",
         .questionnairesBuiltIn: "built in",
         .journalSetAside: "Changes journaled for another version of this file were not applied; they are kept in {0}",

@@ -287,7 +287,7 @@ extension Words {
         .cannotRead: "{0}：无法读取（文件是否存在？）",
         .imported: "{0}：已导入 {1} 条，已答 {2}/{3} 题",
         .standardInputUnreadable: "标准输入：无法读取：{0}",
-        .standardInputTooLarge: "标准输入：超过 64 MB；{0}不应这么大",
+        .standardInputTooLarge: "标准输入：超过 {0} MB；{1}不应这么大",
         .versionQuestionnaires: "问卷（{0}）：",
         .questionnairesBuiltIn: "内置",
         .journalSetAside: "日志中的修改属于此文件的另一个版本，未载入；已保留在 {0}",

@@ -20,7 +20,7 @@ enum StandardInput {
                 throw UserError(Messages.current(.standardInputUnreadable, String(cString: strerror(errno))))
             }
             bytes += chunk[0..<count]
-            if bytes.count > 64 * 1024 * 1024 { throw UserError(Messages.current(.standardInputTooLarge, what)) }
+            if bytes.count > FileBytes.limit { throw UserError(Messages.current(.standardInputTooLarge, FileBytes.limit / 1_048_576, what)) }
         }
     }
 }
