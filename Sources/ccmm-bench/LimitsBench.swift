@@ -15,7 +15,7 @@ enum LimitsBench {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
 
-        let templateBytes = try FileBytes.read(path: templatePath, what: "questionnaire").count
+        let templateBytes = try FileBytes.read(path: templatePath, what: .questionnaire).count
         // As many criteria as fit in 97% of the limit, at the template's bytes per criterion.
         let criteria = Int(Double(q.criteria.count) * 0.97 * Double(FileBytes.limit) / Double(max(templateBytes, 1)))
         progress("limits: writing a questionnaire of \(Format.grouped(criteria)) criteria")
@@ -63,7 +63,7 @@ enum LimitsBench {
     /// The template's file with every leaf group's criteria repeated, under new
     /// ids, until there are `count`; everything else (rules, scale) kept.
     static func bigQuestionnaire(from templatePath: String, count: Int) throws -> [UInt8] {
-        let template = try JSONParser.parse(try FileBytes.read(path: templatePath, what: "questionnaire"))
+        let template = try JSONParser.parse(try FileBytes.read(path: templatePath, what: .questionnaire))
         var leaves: [[JSONValue]] = []
         collectLeaves(template, into: &leaves)
         let perLeaf = leaves.map(\.count)

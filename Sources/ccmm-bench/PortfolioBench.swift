@@ -35,7 +35,7 @@ enum PortfolioBench {
         for centre in 0..<sample {
             let file = folder + "/centre-\(centre / 100)/\(centre)-2021.json"
             var start = Stopwatch.now()
-            let bytes = try FileBytes.read(path: file, what: "session")
+            let bytes = try FileBytes.read(path: file, what: .session)
             guard let raw = SessionScanner.decode(bytes) else { throw BenchError("the quick reader gave up on \(file)") }
             var end = Stopwatch.now()
             decode.append(Stopwatch.milliseconds(from: start, to: end) * 1000)

@@ -49,7 +49,7 @@ import Testing
 
     static func csvError(_ path: String, against q: Questionnaire) -> LoadError? {
         do {
-            let bytes = try FileBytes.read(path: path, what: "CSV")
+            let bytes = try FileBytes.read(path: path, what: .csv)
             _ = try AnswerImport.answers(csv: bytes, file: path, questionnaire: q, time: "2026-01-01T00:00:00Z")
             return nil
         } catch {
@@ -86,9 +86,9 @@ import Testing
              Expected("$.scale.labels", "missing a label for the value 0"),
              Expected("$.scale.labels", "missing a label for the value 10"),
              Expected("$.scale.not_applicable", "expected true or false, found a string"),
-             Expected("$.angles", "expected an array of angles, found an object"),
-             Expected("$.groups[0].criteria", "expected an array of criteria, found a string"),
-             Expected("$.scoring.groups", "expected an array, found a string")),
+             Expected("$.angles", "expected a list, found an object"),
+             Expected("$.groups[0].criteria", "expected a list, found a string"),
+             Expected("$.scoring.groups", "expected a list, found a string")),
         Case("huge-numbers.json",
              Expected("$.format", "expected a whole number, found 1e400"),
              Expected("$.scale.values[3]", "the number 99999999999999999999 is too large")),
@@ -96,7 +96,7 @@ import Testing
         Case("unknown-ids.json",
              Expected("$.groups[1].criteria[0].id", "duplicate id \"2\"; first used at $.groups[0].criteria[1].id"),
              Expected("criterion \"1\"", "the question's angle \"speed\" is not declared in $.angles"),
-             Expected("$.scoring.groups[1]", "the rule names the group \"Z\", which is not in the questionnaire")),
+             Expected("$.scoring.groups[1]", "the group \"Z\" is not in the questionnaire")),
         Case("guidance-for-7.json",
              Expected("$.groups[0].criteria[0].questions[0].guidance.7", "\"7\" is not one of the scale's values")),
         Case("bom-error.json", Expected("line 1, column 14", "expected ',' or '}' in an object")),
@@ -104,7 +104,7 @@ import Testing
         Case("empty.json", Expected("line 1, column 1", "the file is empty; expected a JSON value")),
         Case("blank.json", Expected("line 4, column 1", "the file is empty; expected a JSON value")),
         Case("nul.json", Expected("line 1, column 1", "a NUL byte (0x00)")),
-        Case("format-2.json", Expected("$.format", "this ccmm reads format 1; the file says 2")),
+        Case("format-2.json", Expected("$.format", "this ccmm reads questionnaire format 1; the file has 2")),
         Case("concatenated.json", Expected("line 2, column 1", "unexpected text after the end of the JSON value")),
     ]
 
@@ -136,7 +136,7 @@ import Testing
              Expected("$.answers.1.ratings.execution", "expected a rating number or {\"na\": \"reason\"}, found a string"),
              Expected("$.answers.1.flagged", "expected true or false, found a string"),
              Expected("$.answers.2.ratings", "expected an object, found an array"),
-             Expected("$.answers.3", "expected an answer object, found a string")),
+             Expected("$.answers.3", "expected an object, found a string")),
         Case("huge-numbers.json",
              Expected("$.profile.years_in_operation", "the number 99999999999999999999 is too large"),
              Expected("$.answers.1.ratings.execution", "expected a whole number, found 1e400")),
@@ -158,7 +158,7 @@ import Testing
         Case("other-questionnaire.json",
              Expected("$.questionnaire.id", "the session was answered against the questionnaire \"see-cmm\", not \"fixture\"")),
         Case("schema-2.json",
-             Expected("$.ccmm_session", "this ccmm reads session schema 1; the file has 2 (written by a newer ccmm?)")),
+             Expected("$.ccmm_session", "this ccmm reads session format 1; the file has 2 (written by a newer ccmm?)")),
         Case("questionnaire-given-as-session.json",
              Expected("$", "missing \"ccmm_session\"; expected the session schema version (1); is this a ccmm session file?")),
     ]
@@ -239,7 +239,7 @@ import Testing
     /// Excel's "CSV UTF-8" writes a byte-order mark and CRLF: accepted.
     @Test func csvWithBOMAndCRLFImports() throws {
         let file = Self.path("csv/bom-crlf.csv")
-        let answers = try AnswerImport.answers(csv: FileBytes.read(path: file, what: "CSV"), file: file,
+        let answers = try AnswerImport.answers(csv: FileBytes.read(path: file, what: .csv), file: file,
                                                questionnaire: Self.points(), time: "t")
         #expect(answers["1"]?.ratings == ["method": .rated(10), "execution": .rated(5)])
         #expect(answers["1"]?.note == "好, 但\"记录\"不全")

@@ -25,7 +25,7 @@ enum BuiltIn {
     }
 
     static func load(_ id: String) throws -> Questionnaire {
-        guard let result = loaded[id] else { throw LoadError(file: id, message: "not a built-in id") }
+        guard let result = loaded[id] else { throw LoadError(file: id, .unknownQuestionnaire(folder: nil, known: Array(loaded.keys))) }
         return try result.get()
     }
 

@@ -10,7 +10,7 @@ import Testing
             _ = try SessionStore.loadUnchecked(path: path)
             return nil
         } catch {
-            return error.description
+            return error.english
         }
     }
 
@@ -38,7 +38,7 @@ import Testing
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
             let path = folder + "/f\(size)"
             try Data(bytes).write(to: URL(fileURLWithPath: path))
-            #expect(try FileBytes.read(path: path, what: "test") == bytes)
+            #expect(try FileBytes.read(path: path, what: .session) == bytes)
         }
     }
 }

@@ -74,7 +74,7 @@ import Testing
                 "$.actions[0].status: expected planned, in_progress, done or dropped, found \"started\"",
                 "$.actions[1].id: the id \"A1\" is used by an earlier action",
                 "$.actions[1].due: expected a date as YYYY-MM-DD, found \"31/12/2026\"",
-                "$.actions[1].targets[0]: missing \"rating\"; expected the rating aimed for",
+                "$.actions[1].targets[0]: missing \"rating\"; expected a whole number",
             ]
             #expect(found == expected)
         }

@@ -38,11 +38,11 @@ import Testing
 
     @Test(arguments: [
         (#""meaning": {"zh": "定义"},"#, "$.scoring.levels[0].meaning", "missing \"en\"; expected English text"),
-        (#""meaning": "定义","#, "$.scoring.levels[0].meaning", "expected an object with \"zh\" and \"en\" text, found a string"),
+        (#""meaning": "定义","#, "$.scoring.levels[0].meaning", "expected text in Chinese and English (\"zh\" and \"en\"), found a string"),
         (#""meaning": {"zh": "定义", "en": "D"}, "unscored_conditions": [],"#, "$.scoring.levels[0].unscored_conditions",
-         "expected at least one condition; leave \"unscored_conditions\" out when there is none"),
+         "expected at least one condition"),
         (#""meaning": {"zh": "定义", "en": "D"}, "unscored_conditions": {"zh": "条件", "en": "C"},"#, "$.scoring.levels[0].unscored_conditions",
-         "expected an array of conditions, each {\"zh\": …, \"en\": …}, found an object"),
+         "expected a list, found an object"),
         (#""meaning": {"zh": "定义", "en": "D"}, "unscored_conditions": [{"zh": "条件", "en": " "}],"#, "$.scoring.levels[0].unscored_conditions[0].en",
          "expected a non-empty string"),
         (#""unscored_conditions": [{"zh": "条件", "en": "C"}],"#, "$.scoring.levels[0]",

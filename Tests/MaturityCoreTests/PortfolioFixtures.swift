@@ -97,7 +97,7 @@ enum PortfolioFixtures {
     static func questionnaires() throws -> @Sendable (String) throws(LoadError) -> Questionnaire {
         let known = [try levels(), try means()]
         return { (id: String) throws(LoadError) -> Questionnaire in
-            guard let q = known.first(where: { $0.id == id }) else { throw LoadError(file: id, message: "no built-in questionnaire with this id") }
+            guard let q = known.first(where: { $0.id == id }) else { throw LoadError(file: id, .unknownQuestionnaire(folder: nil, known: known.map(\.id))) }
             return q
         }
     }

@@ -174,7 +174,7 @@ import Testing
         _ = try oneChange(t, criterion: "7")
         #expect(chown(SessionJournal.path(for: t.path), 65534, 65534) == 0)
         let error = #expect(throws: LoadError.self) { try SessionJournal.recover(path: t.path) }
-        #expect(error?.description.contains("another user") == true)
+        #expect(error?.english.contains("another user") == true)
     }
 
     @Test func aPlantedLinkAtTheJournalsNameIsNeverFollowed() throws {
@@ -194,7 +194,7 @@ import Testing
         _ = try oneChange(t, criterion: "7")
         try appendToJournal(t, "{\"answers\": 12}\n")
         let error = #expect(throws: LoadError.self) { try SessionJournal.recover(path: t.path) }
-        #expect(error?.description.contains("line 3") == true)
+        #expect(error?.english.contains("line 3") == true)
     }
 
     @Test func aChangeOfQuestionnaireIsLeftToAWholeWrite() throws {

@@ -75,8 +75,8 @@ import MaturityPresentation
             _ = try SessionStore.load(path: path, questionnaire: q)
             Issue.record("a truncated file loaded")
         } catch {
-            #expect(error.description.hasPrefix(path + ": line "))
-            #expect(error.description.contains("truncated"))
+            #expect(error.english.hasPrefix(path + ": line "))
+            #expect(error.english.contains("truncated"))
         }
     }
 

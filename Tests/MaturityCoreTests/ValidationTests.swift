@@ -53,7 +53,7 @@ import Testing
         let json = Self.valid().replacingOccurrences(of: #"{"id": "2", "#, with: "{")
         let found = Self.problems(json)
         #expect(found.map(\.location) == ["$.groups[0].criteria[1]"])
-        #expect(found.first?.message == "missing \"id\"; expected the criterion's id")
+        #expect(found.first?.message == "missing \"id\"; expected an id")
     }
 
     @Test func levelRuleNamingUnknownGroupOrScope() {
@@ -65,7 +65,7 @@ import Testing
             """
         let found = Self.problems(Self.valid(scoring: scoring))
         #expect(found.map(\.location) == ["$.scoring.scopes[0].groups", "$.scoring.levels[0].requirements[0].scope"])
-        #expect(found[0].message.contains("\"Z\", which is not in the questionnaire"))
+        #expect(found[0].message.contains("\"Z\" is not in the questionnaire"))
         #expect(found[1].message.contains("\"nowhere\", which is not declared"))
     }
 

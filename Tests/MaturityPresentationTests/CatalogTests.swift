@@ -46,6 +46,7 @@ struct CatalogTests {
         Self.checkComplete(WizardWords.zh, WizardWords.en)
         Self.checkComplete(PlainWords.zh, PlainWords.en)
         Self.checkComplete(PortfolioWords.zh, PortfolioWords.en)
+        Self.checkComplete(ProblemTable.zh, ProblemTable.en)
     }
 
     @Test func wizardWordsAreFilled() {

@@ -14,10 +14,10 @@ public enum AnswerImport {
                                time: String) throws(LoadError) -> [String: CriterionAnswer] {
         let table: CSVTable
         do { table = try CSVTable.parse(bytes) } catch {
-            throw LoadError(file: file, location: "line \(error.line)", message: error.message)
+            throw LoadError(file: file, place: .line(error.line), .csv(error.problem))
         }
         guard let header = table.rows.first else {
-            throw LoadError(file: file, location: "line 1", message: "the file is empty; expected the header \(expectedHeader(for: q).joined(separator: ","))")
+            throw LoadError(file: file, place: .line(1), .csvEmpty(header: expectedHeader(for: q)))
         }
         let expected = expectedHeader(for: q)
         let names = header.fields.map { $0.trimmingWhitespace.lowercased() }
@@ -25,34 +25,34 @@ public enum AnswerImport {
             return try ReportCSVImport.answers(table, names: names, file: file, questionnaire: q, time: time)
         }
         guard names == expected else {
-            throw LoadError(file: file, location: "line \(header.line)",
-                            message: "expected the header \(expected.joined(separator: ",")), found \(clip(header.fields.joined(separator: ","), 120))")
+            throw LoadError(file: file, place: .line(header.line),
+                            .csvHeader(expected: expected, found: clip(header.fields.joined(separator: ","), 120)))
         }
         var problems: [Problem] = []
         var answers: [String: CriterionAnswer] = [:]
         var seen: [String: Int] = [:]
         for row in table.rows.dropFirst() {
-            func fail(_ message: String) { problems.append(Problem(file: file, location: "line \(row.line)", message: message)) }
+            func fail(_ kind: ProblemKind) { problems.append(Problem(file: file, place: .line(row.line), kind: kind)) }
             guard row.fields.count == expected.count else {
-                fail("expected \(expected.count) fields (\(expected.joined(separator: ","))), found \(row.fields.count)")
+                fail(.csvFieldCount(expected: expected, found: row.fields.count))
                 continue
             }
             let id = row.fields[0].trimmingWhitespace
             let note = row.fields[expected.count - 1]
             if let first = seen[id] {
-                fail("the id \"\(clip(id))\" is listed twice (first on line \(first))")
+                fail(.csvListedTwice(clip(id), firstLine: first))
                 continue
             }
             seen[id] = row.line
-            if note.count > maximumNoteLength { fail("the note has \(note.count) characters; at most \(maximumNoteLength) are accepted") }
+            if note.count > maximumNoteLength { fail(.tooLong(.note, count: note.count, limit: maximumNoteLength)) }
             let cells = row.fields.dropFirst().dropLast()
             if note.trimmingWhitespace.isEmpty && cells.contains(where: { notApplicableTokens.contains($0.trimmingWhitespace.lowercased()) }) {
-                fail("NA needs the reason in the note column")
+                fail(.csvNeedsReason)
                 continue
             }
             if q.notApplicableIsPerCriterion {
                 guard let criterion = q.criterion(id) else {
-                    fail("there is no criterion \"\(clip(id))\" in \(q.id)")
+                    fail(.noSuchCriterion(clip(id), questionnaire: q.id, version: nil))
                     continue
                 }
                 var record = CriterionAnswer(note: note, changedAt: time)
@@ -64,22 +64,22 @@ public enum AnswerImport {
                         if answer.isNotApplicable { naCount += 1 }
                         record.ratings[angle.id] = answer
                     case .success(nil): break
-                    case let .failure(message): fail("\(angle.id) \"\(clip(cell))\": \(message)")
+                    case let .failure(kind): fail(.csvCell(column: angle.id, text: clip(cell), kind))
                     }
                 }
                 if naCount > 0 && naCount != criterion.questions.count {
-                    fail("N/A applies to the whole criterion: mark every angle NA or none")
+                    fail(.notApplicableWholeCriterion)
                 }
                 if naCount > 0 { record.note = "" }  // the note was the reason
                 if !record.isEmpty { answers[id] = record }
             } else {
                 let parts = id.split(separator: ".", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let criterion = q.criterion(parts[0]) else {
-                    fail("there is no answer id \"\(clip(id))\"; expected <criterion>.<aspect>, such as \(q.criteria.first.flatMap { c in c.questions.first.map { "\(c.id).\($0.angle)" } } ?? "1.approach")")
+                    fail(.csvNoAnswerID(clip(id), example: q.criteria.first.flatMap { c in c.questions.first.map { "\(c.id).\($0.angle)" } } ?? "1.approach"))
                     continue
                 }
                 guard criterion.question(for: parts[1]) != nil else {
-                    fail("criterion \(parts[0]) has no aspect \"\(clip(parts[1]))\"; expected one of \(criterion.angleIDs.joined(separator: ", "))")
+                    fail(.csvNoAspect(criterion: parts[0], aspect: clip(parts[1]), expected: criterion.angleIDs))
                     continue
                 }
                 var record = answers[parts[0]] ?? CriterionAnswer(changedAt: time)
@@ -91,7 +91,7 @@ public enum AnswerImport {
                     }
                 case .success(nil):
                     if !note.isEmpty { record.note += (record.note.isEmpty ? "" : "\n") + "[\(parts[1])] " + note }
-                case let .failure(message): fail("level \"\(clip(row.fields[1]))\": \(message)")
+                case let .failure(kind): fail(.csvCell(column: "level", text: clip(row.fields[1]), kind))
                 }
                 if !record.isEmpty { answers[parts[0]] = record }
             }
@@ -104,22 +104,21 @@ public enum AnswerImport {
     /// own word in either language, so that the report imports back.
     static let notApplicableTokens: Set<String> = ["na", "n/a", "不适用"]
 
-    private enum Parsed { case success(AngleAnswer?), failure(String) }
+    private enum Parsed { case success(AngleAnswer?), failure(ProblemKind) }
 
     private static func parse(_ cell: String, reason: String, q: Questionnaire) -> Parsed {
         let text = cell.trimmingWhitespace
         if text.isEmpty { return .success(nil) }
         let answer: AngleAnswer
         if notApplicableTokens.contains(text.lowercased()) {
-            guard !reason.trimmingWhitespace.isEmpty else { return .failure("NA needs the reason in the note column") }
+            guard !reason.trimmingWhitespace.isEmpty else { return .failure(.csvNeedsReason) }
             answer = .notApplicable(reason: reason.trimmingWhitespace)
         } else if let value = Int(text) {
             answer = .rated(value)
         } else {
-            let allowed = q.scale.values.map(String.init).joined(separator: ", ")
-            return .failure("expected one of \(allowed), NA or empty")
+            return .failure(.csvCellValue(allowed: q.scale.values))
         }
-        if let message = q.check(answer) { return .failure(message) }
+        if let kind = q.check(answer) { return .failure(kind) }
         return .success(answer)
     }
 }

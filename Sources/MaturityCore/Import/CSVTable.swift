@@ -11,19 +11,19 @@ public struct CSVTable: Sendable {
 
     public struct SyntaxError: Error, Sendable {
         public var line: Int
-        public var message: String
+        public var problem: CSVSyntax
     }
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> CSVTable {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw SyntaxError(line: firstInvalidLine(bytes), message: "the file is not valid UTF-8 text; save it as CSV UTF-8")
+            throw SyntaxError(line: firstInvalidLine(bytes), problem: .notUTF8)
         }
         // NUL is valid UTF-8 but never in a text file; echoing it in messages would garble the terminal.
         if let nul = body.firstIndex(of: 0) {
             let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw SyntaxError(line: line, message: "a NUL byte (0x00); the file is damaged or is not a CSV text file")
+            throw SyntaxError(line: line, problem: .nulByte)
         }
         var rows: [Row] = []
         var fields: [String] = []
@@ -67,15 +67,15 @@ public struct CSVTable: Sendable {
                 inQuotes = true
             default:
                 if afterQuote {
-                    throw SyntaxError(line: line, message: "unexpected text after a closing quote; a quote inside a field must be doubled (\"\")")
+                    throw SyntaxError(line: line, problem: .textAfterClosingQuote)
                 }
                 if scalar == "\"" {
-                    throw SyntaxError(line: line, message: "a quote inside an unquoted field; put the whole field in quotes and double the inner quote")
+                    throw SyntaxError(line: line, problem: .quoteInUnquotedField)
                 }
                 field.unicodeScalars.append(scalar)
             }
         }
-        if inQuotes { throw SyntaxError(line: rowLine, message: "a quoted field is not closed before the end of the file (is it truncated?)") }
+        if inQuotes { throw SyntaxError(line: rowLine, problem: .unclosedQuote) }
         if !field.isEmpty || !fields.isEmpty { endRow() }
         return CSVTable(rows: rows)
     }

@@ -10,7 +10,7 @@ enum ReportCSVImport {
     static func answers(_ table: CSVTable, names: [String], file: String, questionnaire q: Questionnaire,
                         time: String) throws(LoadError) -> [String: CriterionAnswer] {
         guard q.notApplicableIsPerCriterion else {
-            throw LoadError(file: file, location: "line 1", message: "a report CSV of \(q.id) holds criterion scores, not the level of each aspect; import the answers as id,level,note")
+            throw LoadError(file: file, place: .line(1), .reportCSVHoldsScores(questionnaire: q.id))
         }
         func column(_ candidates: [String]) -> Int? { names.firstIndex { candidates.contains($0) } }
         var missing: [String] = []
@@ -21,7 +21,7 @@ enum ReportCSVImport {
         if reason == nil { missing.append("na_reason") }
         if note == nil { missing.append("note") }
         guard let id, missing.isEmpty else {
-            throw LoadError(file: file, location: "line 1", message: "a report CSV without the column(s) \((id == nil ? ["criterion_id"] : []) + missing); write it again with ccmm report --format csv")
+            throw LoadError(file: file, place: .line(1), .reportCSVMissingColumns((id == nil ? ["criterion_id"] : []) + missing))
         }
         // The same rows in the plain layout, so that every check of a plain import applies.
         var plain = [AnswerImport.expectedHeader(for: q).joined(separator: ",")]

@@ -35,15 +35,15 @@ public let maximumEvidencePerCriterion = 1_000
 extension JSONReader {
     /// `[ { "title", "kind", "location", "seen_on", "seen_by", "note" }, … ]`.
     func decodeEvidence() -> [EvidenceItem]? {
-        guard let items = array("a list of evidence items") else { return nil }
+        guard let items = array() else { return nil }
         if items.count > maximumEvidencePerCriterion {
-            log.add(path, "\(items.count) evidence items; at most \(maximumEvidencePerCriterion) are accepted per criterion")
+            log.add(path, .tooMany(.evidence, count: items.count, limit: maximumEvidencePerCriterion))
         }
         return items.compactMap { item -> EvidenceItem? in
-            guard item.object("an evidence item") != nil else { return nil }
+            guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["title", "kind", "location", "seen_on", "seen_by", "note"])
-            let title = item.required("title", "what was seen")?.boundedTitle()
-            let kind = item.required("kind", "document, record, observation or interview")?.evidenceKind()
+            let title = item.required("title", .string)?.boundedTitle()
+            let kind = item.required("kind", .oneOf(["document", "record", "observation", "interview"]))?.evidenceKind()
             let location = item.optional("location")?.string(nonEmpty: false) ?? ""
             let seenOn = item.optional("seen_on")?.calendarDate() ?? ""
             let seenBy = item.optional("seen_by")?.string(nonEmpty: false) ?? ""
@@ -55,18 +55,18 @@ extension JSONReader {
 
     /// `[ { "id", "title", "targets": [ { "criterion", "angle", "rating" } ], "owner", "due", "status", "note" }, … ]`.
     func decodeActions() -> [ImprovementAction]? {
-        guard let items = array("a list of actions") else { return nil }
+        guard let items = array() else { return nil }
         var seen = Set<String>()
         return items.compactMap { item -> ImprovementAction? in
-            guard item.object("an action") != nil else { return nil }
+            guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["id", "title", "targets", "owner", "due", "status", "note"])
-            let id = item.required("id", "the action's id, such as A1")?.string()
-            if let id, !seen.insert(id).inserted { item.log.add(item.child("id"), "the id \"\(id)\" is used by an earlier action") }
-            let title = item.required("title", "what the action does")?.boundedTitle()
+            let id = item.required("id", .id)?.string()
+            if let id, !seen.insert(id).inserted { item.log.add(item.child("id"), .actionIDReused(id)) }
+            let title = item.required("title", .string)?.boundedTitle()
             let targets = item.optional("targets")?.decodeTargets() ?? []
             let owner = item.optional("owner")?.string(nonEmpty: false) ?? ""
             let due = item.optional("due")?.calendarDate() ?? ""
-            let status = item.required("status", "planned, in_progress, done or dropped")?.actionStatus()
+            let status = item.required("status", .oneOf(["planned", "in_progress", "done", "dropped"]))?.actionStatus()
             let note = item.decodeNote()
             guard let id, let title, let status else { return nil }
             return ImprovementAction(id: id, title: title, targets: targets, owner: owner, due: due, status: status, note: note)
@@ -74,12 +74,12 @@ extension JSONReader {
     }
 
     private func decodeTargets() -> [ActionTarget]? {
-        array("a list of targets")?.compactMap { target -> ActionTarget? in
-            guard target.object("a target { criterion, angle, rating }") != nil else { return nil }
+        array()?.compactMap { target -> ActionTarget? in
+            guard target.object() != nil else { return nil }
             target.rejectUnknownKeys(["criterion", "angle", "rating"])
-            let criterion = target.required("criterion", "a criterion id")?.string()
-            let angle = target.required("angle", "an angle id")?.string()
-            let rating = target.required("rating", "the rating aimed for")?.int(in: 0...1000)
+            let criterion = target.required("criterion", .id)?.string()
+            let angle = target.required("angle", .id)?.string()
+            let rating = target.required("rating", .wholeNumber)?.int(in: 0...1000)
             guard let criterion, let angle, let rating else { return nil }
             return ActionTarget(criterionID: criterion, angle: angle, rating: rating)
         }
@@ -88,19 +88,19 @@ extension JSONReader {
     private func boundedTitle() -> String? {
         guard let title = string() else { return nil }
         if title.count > maximumTitleLength {
-            log.add(path, "the title has \(title.count) characters; at most \(maximumTitleLength) are accepted")
+            log.add(path, .tooLong(.title, count: title.count, limit: maximumTitleLength))
         }
         return title
     }
 
-    private func evidenceKind() -> EvidenceKind? { oneOf(EvidenceKind.self, "document, record, observation or interview") }
-    private func actionStatus() -> ActionStatus? { oneOf(ActionStatus.self, "planned, in_progress, done or dropped") }
+    private func evidenceKind() -> EvidenceKind? { oneOf(EvidenceKind.self, ["document", "record", "observation", "interview"]) }
+    private func actionStatus() -> ActionStatus? { oneOf(ActionStatus.self, ["planned", "in_progress", "done", "dropped"]) }
 
     /// A string naming one case of `type`, or a message listing the expected names.
-    private func oneOf<T: RawRepresentable>(_ type: T.Type, _ expected: String) -> T? where T.RawValue == String {
+    private func oneOf<T: RawRepresentable>(_ type: T.Type, _ expected: [String]) -> T? where T.RawValue == String {
         guard let text = string() else { return nil }
         guard let value = T(rawValue: text) else {
-            log.add(path, "expected \(expected), found \"\(text.prefix(40))\"")
+            log.add(path, .notOneOf(expected, found: String(text.prefix(40))))
             return nil
         }
         return value
@@ -111,7 +111,7 @@ extension JSONReader {
         guard let text = string(nonEmpty: false) else { return nil }
         if text.isEmpty { return "" }
         guard CalendarDate(text) != nil else {
-            log.add(path, "expected a date as YYYY-MM-DD, found \"\(text.prefix(40))\"")
+            log.add(path, .badDate(String(text.prefix(40))))
             return nil
         }
         return text

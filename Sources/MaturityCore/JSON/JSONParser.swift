@@ -7,8 +7,8 @@ public struct JSONParser {
     public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         public let line: Int
         public let column: Int
-        public let message: String
-        public var description: String { "line \(line), column \(column): \(message)" }
+        public let problem: JSONSyntax
+        public var description: String { "\(line):\(column): \(problem)" }
     }
 
     /// Deeper documents are refused rather than risking the stack.
@@ -32,15 +32,15 @@ public struct JSONParser {
     private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // tolerate a UTF-8 byte-order mark
         skipWhitespace()
-        if index >= bytes.count { throw fail("the file is empty; expected a JSON value") }
+        if index >= bytes.count { throw fail(.emptyFile) }
         let value = try parseValue()
         skipWhitespace()
-        if index < bytes.count { throw fail("unexpected text after the end of the JSON value") }
+        if index < bytes.count { throw fail(.textAfterValue) }
         return value
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw fail("the file ends early; expected a value (it may be truncated)") }
+        guard index < bytes.count else { throw fail(.endsEarly) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -49,14 +49,14 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        case 0: throw fail("a NUL byte (0x00) where a value should be; the file is damaged or is not a JSON text file")
-        default: throw fail("unexpected character \(describe(bytes[index])); expected a value")
+        case 0: throw fail(.nulByte)
+        default: throw fail(.unexpectedCharacter(describe(bytes[index])))
         }
     }
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw fail("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw fail(.tooDeep(Self.maximumDepth)) }
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
@@ -69,22 +69,22 @@ public struct JSONParser {
         if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard peek(UInt8(ascii: "\"")) else { throw fail(index >= bytes.count ? "the file ends inside an object (it may be truncated)" : "expected a key in double quotes") }
+            guard peek(UInt8(ascii: "\"")) else { throw fail(index >= bytes.count ? .endsInside(.object) : .expectedKey) }
             let keyStart = index
             let key = try parseString()
             if !seen.insert(key).inserted {
                 index = keyStart
-                throw fail("duplicate key \"\(key)\" in the same object")
+                throw fail(.duplicateKey(key))
             }
             skipWhitespace()
-            guard peek(UInt8(ascii: ":")) else { throw fail("expected ':' after the key \"\(key)\"") }
+            guard peek(UInt8(ascii: ":")) else { throw fail(.expectedColon(after: key)) }
             index += 1
             skipWhitespace()
             members.append((key, try parseValue()))
             skipWhitespace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
             if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
-            throw fail(index >= bytes.count ? "the file ends inside an object (it may be truncated)" : "expected ',' or '}' in an object")
+            throw fail(index >= bytes.count ? .endsInside(.object) : .expectedCommaOrBrace)
         }
     }
 
@@ -101,7 +101,7 @@ public struct JSONParser {
             skipWhitespace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
             if peek(UInt8(ascii: "]")) { index += 1; return .array(items) }
-            throw fail(index >= bytes.count ? "the file ends inside an array (it may be truncated)" : "expected ',' or ']' in an array")
+            throw fail(index >= bytes.count ? .endsInside(.array) : .expectedCommaOrBracket)
         }
     }
 
@@ -131,7 +131,7 @@ public struct JSONParser {
             if !run.isEmpty { scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars); run.removeAll(keepingCapacity: true) }
         }
         while true {
-            guard index < bytes.count else { throw fail("the file ends inside a string (it may be truncated)") }
+            guard index < bytes.count else { throw fail(.endsInside(.string)) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -142,7 +142,7 @@ public struct JSONParser {
                 flush(&run, into: &scalars)
                 scalars.append(try parseEscape())
             case 0..<0x20:
-                throw fail("a control character inside a string must be escaped")
+                throw fail(.controlCharacter)
             case 0x80...:
                 let length = try validUTF8Length(at: index)
                 run.append(contentsOf: bytes[index..<index + length])
@@ -166,7 +166,7 @@ public struct JSONParser {
         default: throw notUTF8(lead)
         }
         guard start + length <= bytes.count else {
-            throw fail("the file ends in the middle of a character (it may be truncated)")
+            throw fail(.endsInside(.character))
         }
         // Name the byte that starts the bad sequence: in a Latin-1 or GBK file
         // that is the accented or Chinese character the user typed.
@@ -177,12 +177,12 @@ public struct JSONParser {
     }
 
     private func notUTF8(_ byte: UInt8) -> SyntaxError {
-        fail("the text is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); is the file in another encoding, such as Latin-1 or GBK? Save it as UTF-8")
+        fail(.notUTF8(byte))
     }
 
     private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
         index += 1
-        guard index < bytes.count else { throw fail("the file ends inside a string (it may be truncated)") }
+        guard index < bytes.count else { throw fail(.endsInside(.string)) }
         let byte = bytes[index]
         index += 1
         switch byte {
@@ -198,26 +198,26 @@ public struct JSONParser {
             let high = try parseHex4()
             if (0xD800...0xDBFF).contains(high) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw fail("an unpaired UTF-16 surrogate in a \\u escape")
+                    throw fail(.unpairedSurrogate)
                 }
                 index += 2
                 let low = try parseHex4()
                 guard (0xDC00...0xDFFF).contains(low),
                       let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
-                    throw fail("an unpaired UTF-16 surrogate in a \\u escape")
+                    throw fail(.unpairedSurrogate)
                 }
                 return scalar
             }
-            guard let scalar = Unicode.Scalar(high) else { throw fail("an unpaired UTF-16 surrogate in a \\u escape") }
+            guard let scalar = Unicode.Scalar(high) else { throw fail(.unpairedSurrogate) }
             return scalar
         default:
             index -= 1
-            throw fail("unknown escape \\\(describe(byte)) in a string")
+            throw fail(.unknownEscape(describe(byte)))
         }
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw fail("the file ends inside a \\u escape") }
+        guard index + 4 <= bytes.count else { throw fail(.endsInside(.escape)) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -226,7 +226,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw fail("expected four hexadecimal digits after \\u")
+            default: throw fail(.expectedHexDigits)
             }
             value = value * 16 + digit
             index += 1
@@ -237,17 +237,17 @@ public struct JSONParser {
     private mutating func parseNumber() throws(SyntaxError) -> String {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit in a number") }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.expectedDigit) }
         if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
         if peek(UInt8(ascii: ".")) {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit after the decimal point") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.expectedDigitAfterPoint) }
             skipDigits()
         }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
             index += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit in the exponent") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.expectedDigitInExponent) }
             skipDigits()
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -256,7 +256,7 @@ public struct JSONParser {
     private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
-            throw fail("unexpected text; expected a value such as \(word), a number, a string, an array or an object")
+            throw fail(.unexpectedWord("\(word)"))
         }
         index += expected.count
     }
@@ -275,7 +275,7 @@ public struct JSONParser {
 
     /// Line and column (in characters, from 1) of the current position. A
     /// byte-order mark is not a character the user sees, so it is not counted.
-    private func fail(_ message: String) -> SyntaxError {
+    private func fail(_ problem: JSONSyntax) -> SyntaxError {
         var line = 1
         var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let end = min(index, bytes.count)
@@ -284,6 +284,6 @@ public struct JSONParser {
             lineStart = position + 1
         }
         let column = String(decoding: bytes[min(lineStart, end)..<end], as: UTF8.self).count + 1
-        return SyntaxError(line: line, column: column, message: message)
+        return SyntaxError(line: line, column: column, problem: problem)
     }
 }

@@ -26,14 +26,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
 
     /// The kind's name as a person reads it in an error message.
-    public var kindName: String {
+    public var kind: JSONKind {
         switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: return .null
+        case .bool: return .bool
+        case .number: return .number
+        case .string: return .string
+        case .array: return .array
+        case .object: return .object
         }
     }
 

@@ -46,7 +46,7 @@ public struct QuestionnaireLibrary: Sendable {
         /// The file's bytes, exactly as shipped (or as in the folder).
         public func bytes() throws(LoadError) -> [UInt8] {
             switch source {
-            case let .path(path): return try FileBytes.read(path: path, what: "questionnaire")
+            case let .path(path): return try FileBytes.read(path: path, what: .questionnaire)
             case let .compiledIn(index): return CompiledIn.bytes(index)
             }
         }
@@ -72,8 +72,6 @@ public struct QuestionnaireLibrary: Sendable {
         builtIns().first { $0.id == id }
     }
 
-    /// Where the built-ins come from, for messages.
-    public var origin: String { directory ?? "the questionnaires built into ccmm" }
 
     /// Loads by built-in id, or by path when the argument names a file.
     public func load(_ idOrPath: String) throws(LoadError) -> Questionnaire {
@@ -82,7 +80,7 @@ public struct QuestionnaireLibrary: Sendable {
         }
         let available = builtIns()
         guard let entry = available.first(where: { $0.id == idOrPath }) else {
-            throw LoadError(file: idOrPath, message: "no built-in questionnaire with this id in \(origin); known: \(available.map(\.id).joined(separator: ", "))")
+            throw LoadError(file: idOrPath, .unknownQuestionnaire(folder: directory, known: available.map(\.id)))
         }
         return try entry.load()
     }

@@ -18,30 +18,30 @@ public enum FileBytes {
     /// exhausts memory.
     public static let limit = 16 * 1024 * 1024
 
-    public static func read(path: String, what: String) throws(LoadError) -> [UInt8] {
+    public static func read(path: String, what: FileKind) throws(LoadError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
-            case ENOENT, ENOTDIR: throw LoadError(file: path, message: "no such file; expected a \(what) file")
-            case EACCES, EPERM: throw LoadError(file: path, message: "cannot be read (permission denied)")
-            case ELOOP: throw LoadError(file: path, message: "is a loop of symbolic links; expected a \(what) file")
-            default: throw LoadError(file: path, message: "cannot be read: \(String(cString: strerror(errno)))")
+            case ENOENT, ENOTDIR: throw LoadError(file: path, .noSuchFile(what))
+            case EACCES, EPERM: throw LoadError(file: path, .permissionDenied)
+            case ELOOP: throw LoadError(file: path, .linkLoop(what))
+            default: throw LoadError(file: path, .unreadable(errno: errno))
             }
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw LoadError(file: path, message: "cannot be read: \(String(cString: strerror(errno)))")
+            throw LoadError(file: path, .unreadable(errno: errno))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw LoadError(file: path, message: "is a folder; expected a \(what) file")
-        case S_IFIFO: throw LoadError(file: path, message: "is a named pipe (FIFO), not a file; expected a \(what) file")
-        case S_IFCHR, S_IFBLK: throw LoadError(file: path, message: "is a device, not a file; expected a \(what) file")
-        default: throw LoadError(file: path, message: "is not a regular file; expected a \(what) file")
+        case S_IFDIR: throw LoadError(file: path, .isFolder(what))
+        case S_IFIFO: throw LoadError(file: path, .isPipe(what))
+        case S_IFCHR, S_IFBLK: throw LoadError(file: path, .isDevice(what))
+        default: throw LoadError(file: path, .notRegularFile(what))
         }
         if info.st_size > limit {
-            throw LoadError(file: path, message: "is \(info.st_size / 1_048_576) MB; a \(what) file is expected to be under \(limit / 1_048_576) MB")
+            throw LoadError(file: path, .tooLarge(what, megabytes: Int(info.st_size / 1_048_576), limit: limit / 1_048_576))
         }
         // Read to the end, but never past the limit: the file may grow while we read.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
@@ -49,7 +49,7 @@ public enum FileBytes {
         while true {
             if count == bytes.count {
                 guard bytes.count <= limit else {
-                    throw LoadError(file: path, message: "grew past \(limit / 1_048_576) MB while being read; a \(what) file is expected to be under that")
+                    throw LoadError(file: path, .tooLarge(what, megabytes: nil, limit: limit / 1_048_576))
                 }
                 bytes.append(contentsOf: [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count) + 1))
             }
@@ -59,7 +59,7 @@ public enum FileBytes {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw LoadError(file: path, message: "cannot be read: \(String(cString: strerror(errno)))")
+                throw LoadError(file: path, .unreadable(errno: errno))
             }
             if result == 0 { break }
             count += result

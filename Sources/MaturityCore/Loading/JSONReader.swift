@@ -7,8 +7,12 @@ final class ProblemLog {
 
     init(file: String) { self.file = file }
 
-    func add(_ path: String, _ message: String) {
-        problems.append(Problem(file: file, location: path, message: message))
+    func add(_ path: String, _ kind: ProblemKind) {
+        problems.append(Problem(file: file, location: path, kind: kind))
+    }
+
+    func add(_ place: ProblemPlace, _ kind: ProblemKind) {
+        problems.append(Problem(file: file, place: place, kind: kind))
     }
 }
 
@@ -26,10 +30,10 @@ struct JSONReader {
     func child(_ key: String) -> String { "\(path).\(key)" }
 
     /// A member that must be present.
-    func required(_ key: String, _ expected: String) -> JSONReader? {
+    func required(_ key: String, _ expected: Expected) -> JSONReader? {
         guard case let .object(members) = value else { return nil }
         guard let member = members.first(where: { $0.key == key }) else {
-            log.add(path, "missing \"\(key)\"; expected \(expected)")
+            log.add(path, .missingKey(key, expected))
             return nil
         }
         return JSONReader(member.value, path: child(key), log: log)
@@ -45,9 +49,9 @@ struct JSONReader {
     func has(_ key: String) -> Bool { optional(key) != nil }
 
     @discardableResult
-    func object(_ expected: String = "an object") -> [(key: String, value: JSONValue)]? {
+    func object() -> [(key: String, value: JSONValue)]? {
         if case let .object(members) = value { return members }
-        log.add(path, "expected \(expected), found \(value.kindName)")
+        log.add(path, .wrongKind(.object, found: value.kind))
         return nil
     }
 
@@ -61,13 +65,13 @@ struct JSONReader {
     func rejectUnknownKeys(_ allowed: Set<String>) {
         guard case let .object(members) = value else { return }
         for member in members where !allowed.contains(member.key) {
-            log.add(child(member.key), "unknown key \"\(member.key)\"; expected one of \(allowed.sorted().joined(separator: ", "))")
+            log.add(child(member.key), .unknownKey(member.key, allowed: allowed.sorted()))
         }
     }
 
-    func array(_ expected: String = "an array") -> [JSONReader]? {
+    func array() -> [JSONReader]? {
         guard case let .array(items) = value else {
-            log.add(path, "expected \(expected), found \(value.kindName)")
+            log.add(path, .wrongKind(.list, found: value.kind))
             return nil
         }
         return items.enumerated().map { JSONReader($0.element, path: "\(path)[\($0.offset)]", log: log) }
@@ -75,11 +79,11 @@ struct JSONReader {
 
     func string(nonEmpty: Bool = true) -> String? {
         guard case let .string(text) = value else {
-            log.add(path, "expected a string, found \(value.kindName)")
+            log.add(path, .wrongKind(.string, found: value.kind))
             return nil
         }
         if nonEmpty && text.allSatisfy(\.isWhitespace) {
-            log.add(path, "expected a non-empty string")
+            log.add(path, .emptyString)
             return nil
         }
         return text
@@ -87,7 +91,7 @@ struct JSONReader {
 
     func bool() -> Bool? {
         guard case let .bool(flag) = value else {
-            log.add(path, "expected true or false, found \(value.kindName)")
+            log.add(path, .wrongKind(.bool, found: value.kind))
             return nil
         }
         return flag
@@ -96,19 +100,19 @@ struct JSONReader {
     /// A whole number within a range; fractions and huge values are refused by name.
     func int(in range: ClosedRange<Int> = Int.min...Int.max) -> Int? {
         guard case let .number(text) = value else {
-            log.add(path, "expected a whole number, found \(value.kindName)")
+            log.add(path, .wrongKind(.wholeNumber, found: value.kind))
             return nil
         }
         guard let number = Int(text) else {
             if text.contains(where: { ".eE".contains($0) }) {
-                log.add(path, "expected a whole number, found \(text)")
+                log.add(path, .notWhole(String(text.prefix(40))))
             } else {
-                log.add(path, "the number \(text.prefix(40)) is too large")
+                log.add(path, .numberTooLarge(String(text.prefix(40))))
             }
             return nil
         }
         guard range.contains(number) else {
-            log.add(path, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(number)")
+            log.add(path, .outOfRange(range.lowerBound, range.upperBound, found: number))
             return nil
         }
         return number
@@ -116,10 +120,13 @@ struct JSONReader {
 
     /// A `{ "zh": …, "en": … }` pair, both non-empty.
     func localizedText() -> LocalizedText? {
-        guard object("an object with \"zh\" and \"en\" text") != nil else { return nil }
+        guard case .object = value else {
+            log.add(path, .wrongKind(.text, found: value.kind))
+            return nil
+        }
         rejectUnknownKeys(["zh", "en"])
-        let zh = required("zh", "Chinese text")?.string()
-        let en = required("en", "English text")?.string()
+        let zh = required("zh", .chinese)?.string()
+        let en = required("en", .english)?.string()
         guard let zh, let en else { return nil }
         return LocalizedText(zh: zh, en: en)
     }

@@ -7,9 +7,9 @@ extension JSONReader {
         let meaning = optional("meaning")?.localizedText()
         var conditions: [LocalizedText] = []
         if let reader = optional("unscored_conditions"),
-           let items = reader.array("an array of conditions, each {\"zh\": …, \"en\": …}") {
+           let items = reader.array() {
             if items.isEmpty {
-                log.add(reader.path, "expected at least one condition; leave \"unscored_conditions\" out when there is none")
+                log.add(reader.path, .noneGiven(.condition))
             }
             conditions = items.compactMap { $0.localizedText() }
         }

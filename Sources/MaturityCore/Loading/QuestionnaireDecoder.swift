@@ -5,7 +5,7 @@ public enum QuestionnaireDecoder {
     public static let supportedFormat = 1
 
     public static func load(path: String) throws(LoadError) -> Questionnaire {
-        let bytes = try FileBytes.read(path: path, what: "questionnaire")
+        let bytes = try FileBytes.read(path: path, what: .questionnaire)
         return try decode(bytes: bytes, file: path)
     }
 
@@ -17,29 +17,29 @@ public enum QuestionnaireDecoder {
             QuestionnaireValidator.check(questionnaire, log: log)
         }
         guard let questionnaire, log.problems.isEmpty else {
-            throw LoadError(log.problems.isEmpty ? [Problem(file: file, location: "$", message: "not a questionnaire")] : log.problems)
+            throw LoadError(log.problems.isEmpty ? [Problem(file: file, location: "$", kind: .notAQuestionnaire)] : log.problems)
         }
         return questionnaire
     }
 
     private static func decode(_ root: JSONReader, hash: String) -> Questionnaire? {
-        guard root.object("a questionnaire object") != nil else { return nil }
+        guard root.object() != nil else { return nil }
         root.rejectUnknownKeys(["format", "id", "version", "title", "summary", "notice", "scale", "angles", "groups", "scoring", "$schema"])
-        if let format = root.required("format", "the layout version 1")?.int(), format != supportedFormat {
-            root.log.add(root.child("format"), "this ccmm reads format \(supportedFormat); the file says \(format)")
+        if let format = root.required("format", .wholeNumber)?.int(), format != supportedFormat {
+            root.log.add(root.child("format"), .unsupportedFormat(.questionnaire, supported: supportedFormat, found: String(format)))
         }
-        let id = root.required("id", "the questionnaire's id")?.string()
+        let id = root.required("id", .id)?.string()
         if let id, !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
-            root.log.add(root.child("id"), "expected lower-case letters, digits and '-', found \"\(id)\"")
+            root.log.add(root.child("id"), .badID(id))
         }
-        let version = root.required("version", "a version string")?.string()
-        let title = root.required("title", "the title in zh and en")?.localizedText()
+        let version = root.required("version", .version)?.string()
+        let title = root.required("title", .text)?.localizedText()
         let summary = root.optional("summary")?.localizedText()
         let notice = root.optional("notice")?.localizedText()
-        let scale = root.required("scale", "the answer scale")?.decodeScale()
-        let angles = root.required("angles", "the list of angles")?.decodeAngles()
-        let groups = root.required("groups", "the tree of groups")?.decodeGroups(scale: scale)
-        let scoring = root.required("scoring", "the scoring rules")?.decodeScoring()
+        let scale = root.required("scale", .object)?.decodeScale()
+        let angles = root.required("angles", .list)?.decodeAngles()
+        let groups = root.required("groups", .list)?.decodeGroups(scale: scale)
+        let scoring = root.required("scoring", .object)?.decodeScoring()
         guard let id, let version, let title, let scale, let angles, let groups, let scoring else { return nil }
         return Questionnaire(id: id, version: version, title: title, summary: summary, notice: notice,
                              scale: scale, angles: angles, groups: groups, scoring: scoring, contentHash: hash)
@@ -50,18 +50,18 @@ extension JSONReader {
     func decodeScale() -> AnswerScale? {
         guard object() != nil else { return nil }
         rejectUnknownKeys(["values", "labels", "not_applicable"])
-        let values = required("values", "the allowed answer values")?.array()?.compactMap { $0.int(in: 0...1000) }
+        let values = required("values", .list)?.array()?.compactMap { $0.int(in: 0...1000) }
         if let values {
-            if values.isEmpty { log.add(child("values"), "expected at least one value") }
+            if values.isEmpty { log.add(child("values"), .noneGiven(.value)) }
             if values != values.sorted() || Set(values).count != values.count {
-                log.add(child("values"), "expected distinct values in ascending order")
+                log.add(child("values"), .scaleNotAscending)
             }
         }
         var labels: [Int: LocalizedText] = [:]
-        if let reader = required("labels", "a label for each value"), reader.object() != nil {
+        if let reader = required("labels", .object), reader.object() != nil {
             for (key, label) in reader.members() {
                 guard let value = Int(key), values?.contains(value) ?? false else {
-                    log.add(reader.child(key), "\"\(key)\" is not one of the scale's values")
+                    log.add(reader.child(key), .notAScaleValue(key))
                     continue
                 }
                 labels[value] = label.localizedText()
@@ -71,7 +71,7 @@ extension JSONReader {
             let keys = Set(reader.members().map(\.0))
             var reported = Set<Int>()
             for value in values ?? [] where labels[value] == nil && !keys.contains(String(value)) && reported.insert(value).inserted {
-                log.add(reader.path, "missing a label for the value \(value)")
+                log.add(reader.path, .missingLabel(value))
             }
         }
         let allowsNA = optional("not_applicable")?.bool() ?? false
@@ -80,13 +80,13 @@ extension JSONReader {
     }
 
     func decodeAngles() -> [Angle]? {
-        guard let items = array("an array of angles") else { return nil }
-        if items.isEmpty { log.add(path, "expected at least one angle") }
+        guard let items = array() else { return nil }
+        if items.isEmpty { log.add(path, .noneGiven(.angle)) }
         let angles = items.compactMap { item -> Angle? in
             guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["id", "title", "hint"])
-            let id = item.required("id", "the angle's id")?.string()
-            let title = item.required("title", "the angle's title")?.localizedText()
+            let id = item.required("id", .id)?.string()
+            let title = item.required("title", .text)?.localizedText()
             let hint = item.optional("hint")?.localizedText()
             guard let id, let title else { return nil }
             return Angle(id: id, title: title, hint: hint)
@@ -95,51 +95,51 @@ extension JSONReader {
     }
 
     func decodeGroups(scale: AnswerScale?) -> [Group]? {
-        guard let items = array("an array of groups") else { return nil }
-        if items.isEmpty { log.add(path, "expected at least one group") }
+        guard let items = array() else { return nil }
+        if items.isEmpty { log.add(path, .noneGiven(.group)) }
         let groups = items.compactMap { $0.decodeGroup(scale: scale) }
         return groups.count == items.count ? groups : nil
     }
 
     func decodeGroup(scale: AnswerScale?) -> Group? {
-        guard object("a group object") != nil else { return nil }
+        guard object() != nil else { return nil }
         rejectUnknownKeys(["id", "title", "groups", "criteria"])
-        let id = required("id", "the group's id")?.string()
-        let title = required("title", "the group's title")?.localizedText()
+        let id = required("id", .id)?.string()
+        let title = required("title", .text)?.localizedText()
         let groups = optional("groups").map { $0.decodeGroups(scale: scale) } ?? []
         var criteria: [Criterion]? = []
         if let reader = optional("criteria") {
             // Not an array: reported as such, and not as an empty group as well.
-            criteria = reader.array("an array of criteria").flatMap { items in
+            criteria = reader.array().flatMap { items in
                 let decoded = items.compactMap { $0.decodeCriterion(scale: scale) }
                 return decoded.count == items.count ? decoded : nil
             }
         }
         if !has("groups") && !has("criteria") {
-            log.add(path, "the group \(id.map { "\"\($0)\"" } ?? "") is empty; expected \"groups\" or \"criteria\"")
+            log.add(path, .emptyGroup(id: id, needsKey: true))
         } else if groups?.isEmpty == true && criteria?.isEmpty == true {
-            log.add(path, "the group \(id.map { "\"\($0)\"" } ?? "") is empty; expected at least one criterion or sub-group")
+            log.add(path, .emptyGroup(id: id, needsKey: false))
         }
         guard let id, let title, let groups, let criteria else { return nil }
         return Group(id: id, title: title, groups: groups, criteria: criteria)
     }
 
     func decodeCriterion(scale: AnswerScale?) -> Criterion? {
-        guard object("a criterion object") != nil else { return nil }
+        guard object() != nil else { return nil }
         rejectUnknownKeys(["id", "title", "statement", "provenance", "questions"])
-        let id = required("id", "the criterion's id")?.string()
-        let title = required("title", "a short title")?.localizedText()
-        let statement = required("statement", "the requirement's statement")?.localizedText()
+        let id = required("id", .id)?.string()
+        let title = required("title", .text)?.localizedText()
+        let statement = required("statement", .text)?.localizedText()
         var provenance: Provenance?
-        if let reader = required("provenance", "source, reconstructed or outline"), let text = reader.string() {
+        if let reader = required("provenance", .oneOf(["source", "reconstructed", "outline"])), let text = reader.string() {
             provenance = Provenance(rawValue: text)
             if provenance == nil {
-                log.add(reader.path, "expected source, reconstructed or outline, found \"\(text)\"")
+                log.add(reader.path, .notOneOf(["source", "reconstructed", "outline"], found: text))
             }
         }
         var questions: [Question]?
-        if let reader = required("questions", "the questions"), let items = reader.array() {
-            if items.isEmpty { log.add(reader.path, "expected at least one question") }
+        if let reader = required("questions", .list), let items = reader.array() {
+            if items.isEmpty { log.add(reader.path, .noneGiven(.question)) }
             let decoded = items.compactMap { $0.decodeQuestion(scale: scale) }
             questions = decoded.count == items.count ? decoded : nil
         }
@@ -148,25 +148,25 @@ extension JSONReader {
     }
 
     func decodeQuestion(scale: AnswerScale?) -> Question? {
-        guard object("a question object") != nil else { return nil }
+        guard object() != nil else { return nil }
         rejectUnknownKeys(["angle", "text", "guidance", "evidence"])
-        let angle = required("angle", "the angle's id")?.string()
-        let text = required("text", "the question")?.localizedText()
-        let evidence = required("evidence", "the evidence an auditor asks for")?.localizedText()
+        let angle = required("angle", .id)?.string()
+        let text = required("text", .text)?.localizedText()
+        let evidence = required("evidence", .text)?.localizedText()
         var guidance: [Int: LocalizedText]?
-        if let reader = required("guidance", "guidance for each scale value"), reader.object() != nil {
+        if let reader = required("guidance", .object), reader.object() != nil {
             var found: [Int: LocalizedText] = [:]
             var complete = true
             for (key, item) in reader.members() {
                 guard let value = Int(key), scale?.contains(value) ?? true else {
-                    log.add(reader.child(key), "\"\(key)\" is not one of the scale's values")
+                    log.add(reader.child(key), .notAScaleValue(key))
                     complete = false
                     continue
                 }
                 if let text = item.localizedText() { found[value] = text } else { complete = false }
             }
             for value in scale?.values ?? [] where found[value] == nil && complete {
-                log.add(reader.path, "missing guidance for the value \(value)")
+                log.add(reader.path, .missingGuidance(value))
                 complete = false
             }
             guidance = complete ? found : nil

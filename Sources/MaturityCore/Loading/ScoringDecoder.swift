@@ -1,7 +1,7 @@
 extension JSONReader {
     func decodeScoring() -> ScoringRules? {
-        guard object("an object with the scoring rules") != nil else { return nil }
-        guard let methodReader = required("method", "levels, mean_level, weighted_bands or lowest_group"),
+        guard object() != nil else { return nil }
+        guard let methodReader = required("method", .oneOf(["levels", "mean_level", "weighted_bands", "lowest_group"])),
               let method = methodReader.string() else { return nil }
         switch method {
         case "levels":
@@ -10,7 +10,7 @@ extension JSONReader {
         case "mean_level":
             rejectUnknownKeys(["method", "levels", Self.limitKey])
             let limit = decodeNotApplicableLimit()
-            guard let levels = required("levels", "the named levels")?.decodeNamedLevels() else { return nil }
+            guard let levels = required("levels", .list)?.decodeNamedLevels() else { return nil }
             return .meanLevel(MeanLevelRules(levels: levels, notApplicableLimit: limit))
         case "weighted_bands":
             rejectUnknownKeys(["method", "weights", "bands", Self.limitKey])
@@ -18,11 +18,11 @@ extension JSONReader {
         case "lowest_group":
             rejectUnknownKeys(["method", "groups", Self.limitKey])
             let limit = decodeNotApplicableLimit()
-            guard let groups = required("groups", "the ids of the groups to compare")?.array()?.compactMap({ $0.string() }) else { return nil }
-            if groups.isEmpty { log.add(child("groups"), "expected at least one group id") }
+            guard let groups = required("groups", .list)?.array()?.compactMap({ $0.string() }) else { return nil }
+            if groups.isEmpty { log.add(child("groups"), .noneGiven(.groupID)) }
             return .lowestGroup(LowestGroupRules(groups: groups, notApplicableLimit: limit))
         default:
-            methodReader.log.add(methodReader.path, "expected levels, mean_level, weighted_bands or lowest_group, found \"\(method)\"")
+            methodReader.log.add(methodReader.path, .notOneOf(["levels", "mean_level", "weighted_bands", "lowest_group"], found: method))
             return nil
         }
     }
@@ -31,62 +31,62 @@ extension JSONReader {
         var counting = Counting.strict
         if let reader = optional("counting"), let text = reader.string() {
             if let value = Counting(rawValue: text) { counting = value } else {
-                log.add(reader.path, "expected strict or weighted, found \"\(text)\"")
+                log.add(reader.path, .notOneOf(["strict", "weighted"], found: text))
             }
         }
-        let scopes = required("scopes", "the scopes that percentages are taken over")?.array()?.compactMap { item -> Scope? in
+        let scopes = required("scopes", .list)?.array()?.compactMap { item -> Scope? in
             guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["id", "title", "groups", Self.limitKey])
             let limit = item.decodeNotApplicableLimit()
-            let id = item.required("id", "the scope's id")?.string()
-            let title = item.required("title", "the scope's title")?.localizedText()
-            let groups = item.required("groups", "group ids")?.array()?.compactMap { $0.string() }
-            if groups?.isEmpty == true { item.log.add(item.child("groups"), "expected at least one group id") }
+            let id = item.required("id", .id)?.string()
+            let title = item.required("title", .text)?.localizedText()
+            let groups = item.required("groups", .list)?.array()?.compactMap { $0.string() }
+            if groups?.isEmpty == true { item.log.add(item.child("groups"), .noneGiven(.groupID)) }
             guard let id, let title, let groups else { return nil }
             return Scope(id: id, title: title, groups: groups, notApplicableLimit: limit)
         }
         var unrated: (String, LocalizedText)?
-        if let reader = required("unrated", "the id and name of the result below the first level"), reader.object() != nil {
+        if let reader = required("unrated", .object), reader.object() != nil {
             reader.rejectUnknownKeys(["id", "name"])
-            if let id = reader.required("id", "an id such as L0")?.string(), let name = reader.required("name", "a name")?.localizedText() {
+            if let id = reader.required("id", .id)?.string(), let name = reader.required("name", .string)?.localizedText() {
                 unrated = (id, name)
             }
         }
-        let levels = required("levels", "the level rules")?.array()?.compactMap { item -> LevelRule? in
+        let levels = required("levels", .list)?.array()?.compactMap { item -> LevelRule? in
             guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["id", "name", "requirements", "meaning", "unscored_conditions"])
-            let id = item.required("id", "the level's id")?.string()
-            let name = item.required("name", "the level's name")?.localizedText()
-            let requirements = item.required("requirements", "the level's requirements")?.array()?.compactMap { $0.decodeRequirement() }
+            let id = item.required("id", .id)?.string()
+            let name = item.required("name", .text)?.localizedText()
+            let requirements = item.required("requirements", .list)?.array()?.compactMap { $0.decodeRequirement() }
             let definition = item.decodeLevelDefinition()
             guard let id, let name, let requirements else { return nil }
             return LevelRule(id: id, name: name, requirements: requirements,
                              meaning: definition.meaning, unscoredConditions: definition.unscoredConditions)
         }
-        if levels?.isEmpty == true { log.add(child("levels"), "expected at least one level") }
+        if levels?.isEmpty == true { log.add(child("levels"), .noneGiven(.level)) }
         guard let scopes, let unrated, let levels else { return nil }
         return LevelRules(counting: counting, scopes: scopes, unrated: unrated, levels: levels)
     }
 
     private func decodeRequirement() -> Requirement? {
-        guard object("a requirement object") != nil else { return nil }
-        guard let kind = required("kind", "percent, total or years")?.string() else { return nil }
+        guard object() != nil else { return nil }
+        guard let kind = required("kind", .oneOf(["percent", "total", "years"]))?.string() else { return nil }
         switch kind {
         case "percent":
             rejectUnknownKeys(["kind", "scope", "angle", "at_least"])
-            let scope = required("scope", "a scope id")?.string()
-            let angle = required("angle", "an angle id")?.string()
-            let atLeast = required("at_least", "a percentage from 0 to 100")?.int(in: 0...100)
+            let scope = required("scope", .id)?.string()
+            let angle = required("angle", .id)?.string()
+            let atLeast = required("at_least", .percent)?.int(in: 0...100)
             guard let scope, let angle, let atLeast else { return nil }
             return .percent(scope: scope, angle: angle, atLeast: atLeast)
         case "total":
             rejectUnknownKeys(["kind", "at_least"])
-            return required("at_least", "the minimum total points")?.int(in: 0...1_000_000_000).map { .total(atLeast: $0) }
+            return required("at_least", .wholeNumber)?.int(in: 0...1_000_000_000).map { .total(atLeast: $0) }
         case "years":
             rejectUnknownKeys(["kind", "at_least"])
-            return required("at_least", "the minimum years in operation")?.int(in: 0...200).map { .years(atLeast: $0) }
+            return required("at_least", .wholeNumber)?.int(in: 0...200).map { .years(atLeast: $0) }
         default:
-            log.add(child("kind"), "expected percent, total or years, found \"\(kind)\"")
+            log.add(child("kind"), .notOneOf(["percent", "total", "years"], found: kind))
             return nil
         }
     }
@@ -96,8 +96,8 @@ extension JSONReader {
         let levels = items.compactMap { item -> NamedLevel? in
             guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["id", "name", "meaning"])
-            let id = item.required("id", "the level's id")?.string()
-            let name = item.required("name", "the level's name")?.localizedText()
+            let id = item.required("id", .id)?.string()
+            let name = item.required("name", .text)?.localizedText()
             let meaning = item.optional("meaning")?.localizedText()
             guard let id, let name else { return nil }
             return NamedLevel(id: id, name: name, meaning: meaning)
@@ -114,20 +114,20 @@ extension JSONReader {
     }
 
     private func decodeBandRules() -> BandRules? {
-        let weights = required("weights", "the points of each group")?.array()?.compactMap { item -> (group: String, points: Int)? in
+        let weights = required("weights", .list)?.array()?.compactMap { item -> (group: String, points: Int)? in
             guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["group", "points"])
-            let group = item.required("group", "a group id")?.string()
-            let points = item.required("points", "the group's points")?.int(in: 1...1_000_000)
+            let group = item.required("group", .id)?.string()
+            let points = item.required("points", .wholeNumber)?.int(in: 1...1_000_000)
             guard let group, let points else { return nil }
             return (group, points)
         }
-        let bands = required("bands", "the outcome bands")?.array()?.compactMap { item -> Band? in
+        let bands = required("bands", .list)?.array()?.compactMap { item -> Band? in
             guard item.object() != nil else { return nil }
             item.rejectUnknownKeys(["id", "min", "name", "meaning"])
-            let id = item.required("id", "the band's id")?.string()
-            let minimum = item.required("min", "the band's lowest whole score")?.int(in: 0...1_000_000)
-            let name = item.required("name", "the band's name")?.localizedText()
+            let id = item.required("id", .id)?.string()
+            let minimum = item.required("min", .wholeNumber)?.int(in: 0...1_000_000)
+            let name = item.required("name", .text)?.localizedText()
             let meaning = item.optional("meaning")?.localizedText()
             guard let id, let minimum, let name else { return nil }
             return Band(id: id, minimum: minimum, name: name, meaning: meaning)

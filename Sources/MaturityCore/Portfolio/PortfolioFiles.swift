@@ -15,14 +15,14 @@ public enum PortfolioFiles {
         }
         func walk(_ folder: String) {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-                setAside.append(SetAsideFile(file: folder, reason: .unreadable(LoadError(file: folder, message: "the folder cannot be read (permission denied?)"))))
+                setAside.append(SetAsideFile(file: folder, reason: .unreadable(LoadError(file: folder, .folderUnreadable))))
                 return
             }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                    setAside.append(SetAsideFile(file: path, reason: .unreadable(LoadError(file: path, message: "a link to nothing"))))
+                    setAside.append(SetAsideFile(file: path, reason: .unreadable(LoadError(file: path, .linkToNothing))))
                     continue
                 }
                 if isFolder.boolValue {

@@ -80,7 +80,7 @@ enum PortfolioReading {
             bytes = quick
         } else {
             // The slower reader names what went wrong (missing, a folder, too large).
-            do { bytes = try FileBytes.read(path: file, what: "session") } catch {
+            do { bytes = try FileBytes.read(path: file, what: .session) } catch {
                 return .setAside(SetAsideFile(file: file, reason: .unreadable(error)))
             }
         }

@@ -20,15 +20,14 @@ extension Questionnaire {
     }
 
     /// Checks one answer against the scale, naming what was expected.
-    public func check(_ answer: AngleAnswer) -> String? {
+    public func check(_ answer: AngleAnswer) -> ProblemKind? {
         switch answer {
         case let .rated(value) where !scale.contains(value):
-            let allowed = scale.values.map(String.init).joined(separator: ", ")
-            return "the rating \(value) is not on the scale; expected one of \(allowed)\(scale.allowsNotApplicable ? " or N/A" : "")"
+            return .notOnScale(value, allowed: scale.values, notApplicable: scale.allowsNotApplicable)
         case .notApplicable where !scale.allowsNotApplicable:
-            return "this questionnaire does not allow N/A answers"
+            return .notApplicableNotAllowed
         case let .notApplicable(reason) where reason.allSatisfy(\.isWhitespace):
-            return "N/A needs a written reason"
+            return .notApplicableNeedsReason
         default:
             return nil
         }
@@ -45,7 +44,7 @@ public enum SessionReconciler {
     public static func reconcile(_ session: Session, with q: Questionnaire, file: String) throws(LoadError) -> Reconciliation {
         guard session.questionnaire.id == q.id else {
             throw LoadError(file: file, location: "$.questionnaire.id",
-                            message: "the session was answered against the questionnaire \"\(session.questionnaire.id)\", not \"\(q.id)\"")
+                            kind: .answeredOtherQuestionnaire(answered: session.questionnaire.id, given: q.id))
         }
         let changed = session.questionnaire.contentHash != q.contentHash || session.questionnaire.version != q.version
         var problems: [Problem] = []
@@ -85,7 +84,7 @@ extension SessionReconciler {
                     result.droppedAnswers[id] = answer
                     dropped.append(id)
                 } else {
-                    problems.append(Problem(file: file, location: path, message: "there is no criterion \"\(id)\" in \(q.id) \(q.version)"))
+                    problems.append(Problem(file: file, location: path, kind: .noSuchCriterion(id, questionnaire: q.id, version: q.version)))
                 }
                 continue
             }
@@ -98,20 +97,20 @@ extension SessionReconciler {
                         result.droppedAnswers[id] = kept
                         dropped.append("\(id).\(angle)")
                     } else {
-                        let expected = criterion.angleIDs.joined(separator: ", ")
+                        let expected = criterion.angleIDs
                         problems.append(Problem(file: file, location: "\(path).ratings.\(angle)",
-                                                message: "criterion \(id) has no angle \"\(angle)\"; expected \(expected)"))
+                                                kind: .noSuchAngle(criterion: id, angle: angle, expected: expected)))
                     }
                     continue
                 }
-                if let message = q.check(rating) {
-                    problems.append(Problem(file: file, location: "\(path).ratings.\(angle)", message: message))
+                if let kind = q.check(rating) {
+                    problems.append(Problem(file: file, location: "\(path).ratings.\(angle)", kind: kind))
                 }
             }
             if q.notApplicableIsPerCriterion, let ratings = result.answers[id]?.ratings,
                ratings.values.contains(where: \.isNotApplicable), !ratings.values.allSatisfy(\.isNotApplicable) || ratings.count < criterion.questions.count {
                 problems.append(Problem(file: file, location: "\(path).ratings",
-                                        message: "in this model N/A applies to the whole criterion; mark every angle N/A or none"))
+                                        kind: .notApplicableWholeCriterion))
             }
         }
     }
@@ -143,15 +142,15 @@ extension SessionReconciler {
             let path = "$.conflicts[\"\(id)\"]"
             let criterion = q.criterion(id)
             if criterion == nil && sameText {
-                problems.append(Problem(file: file, location: path, message: "there is no criterion \"\(id)\" in \(q.id) \(q.version)"))
+                problems.append(Problem(file: file, location: path, kind: .noSuchCriterion(id, questionnaire: q.id, version: q.version)))
             }
             for (index, answer) in conflict.answers.enumerated() {
                 for (angle, rating) in answer.ratings.sorted(by: { $0.key < $1.key }) {
                     let place = "\(path).answers[\(index)].ratings.\(angle)"
                     if let criterion, sameText, criterion.question(for: angle) == nil {
-                        problems.append(Problem(file: file, location: place, message: "criterion \(id) has no angle \"\(angle)\"; expected \(criterion.angleIDs.joined(separator: ", "))"))
-                    } else if let message = q.check(rating) {
-                        problems.append(Problem(file: file, location: place, message: message))
+                        problems.append(Problem(file: file, location: place, kind: .noSuchAngle(criterion: id, angle: angle, expected: criterion.angleIDs)))
+                    } else if let kind = q.check(rating) {
+                        problems.append(Problem(file: file, location: place, kind: kind))
                     }
                 }
             }
@@ -166,15 +165,15 @@ extension SessionReconciler {
                 let path = "$.actions[\(index)].targets[\(position)]"
                 guard let criterion = q.criterion(target.criterionID) else {
                     problems.append(Problem(file: file, location: "\(path).criterion",
-                                            message: "there is no criterion \"\(target.criterionID)\" in \(q.id) \(q.version)"))
+                                            kind: .noSuchCriterion(target.criterionID, questionnaire: q.id, version: q.version)))
                     continue
                 }
                 if criterion.question(for: target.angle) == nil {
                     problems.append(Problem(file: file, location: "\(path).angle",
-                                            message: "criterion \(criterion.id) has no angle \"\(target.angle)\"; expected \(criterion.angleIDs.joined(separator: ", "))"))
+                                            kind: .noSuchAngle(criterion: criterion.id, angle: target.angle, expected: criterion.angleIDs)))
                 }
-                if let message = q.check(.rated(target.rating)) {
-                    problems.append(Problem(file: file, location: "\(path).rating", message: message))
+                if let kind = q.check(.rated(target.rating)) {
+                    problems.append(Problem(file: file, location: "\(path).rating", kind: kind))
                 }
             }
         }

@@ -109,38 +109,38 @@ public enum SessionCodec {
         let log = ProblemLog(file: file)
         let session = decode(JSONReader(document, log: log))
         guard let session, log.problems.isEmpty else {
-            throw LoadError(log.problems.isEmpty ? [Problem(file: file, location: "$", message: "not a ccmm session")] : log.problems)
+            throw LoadError(log.problems.isEmpty ? [Problem(file: file, location: "$", kind: .notASession)] : log.problems)
         }
         return session
     }
 
     private static func decode(_ root: JSONReader) -> Session? {
-        guard root.object("a ccmm session object") != nil else { return nil }
+        guard root.object() != nil else { return nil }
         // The schema first: another kind of file, or a newer schema, gets that one
         // message rather than a list of keys this layout does not know.
-        guard let schema = root.required("ccmm_session", "the session schema version (1); is this a ccmm session file?")?.int() else { return nil }
+        guard let schema = root.required("ccmm_session", .sessionSchema)?.int() else { return nil }
         guard schema == Session.schemaVersion else {
-            root.log.add(root.child("ccmm_session"), "this ccmm reads session schema \(Session.schemaVersion); the file has \(schema) (written by a newer ccmm?)")
+            root.log.add(root.child("ccmm_session"), .unsupportedFormat(.session, supported: Session.schemaVersion, found: String(schema)))
             return nil
         }
         root.rejectUnknownKeys(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "answers", "dropped_answers", "conflicts",
                                 "actions", "baseline"])
         var reference: QuestionnaireReference?
-        if let q = root.required("questionnaire", "the questionnaire's id, version and hash"), q.object() != nil {
+        if let q = root.required("questionnaire", .object), q.object() != nil {
             q.rejectUnknownKeys(["id", "version", "hash", "criteria"])
-            let id = q.required("id", "the questionnaire id")?.string()
-            let version = q.required("version", "the questionnaire version")?.string()
-            let hash = q.required("hash", "the questionnaire's content hash")?.string()
+            let id = q.required("id", .id)?.string()
+            let version = q.required("version", .version)?.string()
+            let hash = q.required("hash", .hash)?.string()
             let criteria = q.optional("criteria")?.array()?.compactMap { $0.string() }
             if let id, let version, let hash {
                 reference = QuestionnaireReference(id: id, version: version, contentHash: hash, criterionIDs: criteria)
             }
         }
-        let profile = root.required("profile", "the assessment profile")?.decodeProfile()
-        let created = root.required("created_at", "a time")?.string()
+        let profile = root.required("profile", .object)?.decodeProfile()
+        let created = root.required("created_at", .time)?.string()
         let updated = root.optional("updated_at")?.string()
         let position = root.optional("position")?.string()
-        let answers = root.required("answers", "the answers by criterion id")?.decodeAnswers()
+        let answers = root.required("answers", .object)?.decodeAnswers()
         let dropped = root.optional("dropped_answers")?.decodeAnswers() ?? [:]
         let conflicts = root.optional("conflicts")?.decodeConflicts() ?? [:]
         let actions = root.optional("actions")?.decodeActions() ?? []
@@ -168,17 +168,17 @@ extension JSONReader {
         profile.yearsInOperation = optional("years_in_operation")?.int(in: 0...200)
         if let reader = optional("language"), let text = reader.string() {
             if let language = Language(rawValue: text) { profile.language = language } else {
-                log.add(reader.path, "expected zh or en, found \"\(text)\"")
+                log.add(reader.path, .notOneOf(["zh", "en"], found: text))
             }
         }
         return profile
     }
 
     func decodeAnswers() -> [String: CriterionAnswer]? {
-        guard object("an object of answers keyed by criterion id") != nil else { return nil }
+        guard object() != nil else { return nil }
         var answers: [String: CriterionAnswer] = [:]
         for (id, reader) in members() {
-            guard reader.object("an answer object") != nil else { continue }
+            guard reader.object() != nil else { continue }
             reader.rejectUnknownKeys(["ratings", "note", "flagged", "changed_at", "evidence"])
             var answer = CriterionAnswer()
             answer.ratings = reader.optional("ratings")?.decodeRatings() ?? [:]
@@ -202,11 +202,11 @@ extension JSONReader {
                 if let rating = value.int(in: 0...1000) { ratings[angle] = .rated(rating) }
             } else if case .object = value.value {
                 value.rejectUnknownKeys(["na"])
-                if let reason = value.required("na", "the reason it is not applicable")?.string() {
+                if let reason = value.required("na", .reason)?.string() {
                     ratings[angle] = .notApplicable(reason: reason)
                 }
             } else {
-                log.add(value.path, "expected a rating number or {\"na\": \"reason\"}, found \(value.value.kindName)")
+                log.add(value.path, .wrongKind(.rating, found: value.value.kind))
             }
         }
         return ratings
@@ -216,28 +216,28 @@ extension JSONReader {
     func decodeNote() -> String {
         let note = optional("note")?.string(nonEmpty: false) ?? ""
         if note.count > maximumNoteLength {
-            log.add(child("note"), "the note has \(note.count) characters; at most \(maximumNoteLength) are accepted")
+            log.add(child("note"), .tooLong(.note, count: note.count, limit: maximumNoteLength))
         }
         return note
     }
 
     /// `{ "<criterion id>": { "angles": [...], "answers": [{ "assessor", "ratings", "note" }, ...] } }`.
     func decodeConflicts() -> [String: CriterionConflict]? {
-        guard object("an object of conflicts keyed by criterion id") != nil else { return nil }
+        guard object() != nil else { return nil }
         var conflicts: [String: CriterionConflict] = [:]
         for (id, reader) in members() {
-            guard reader.object("a conflict object") != nil else { continue }
+            guard reader.object() != nil else { continue }
             reader.rejectUnknownKeys(["angles", "answers"])
-            let angles = reader.required("angles", "the angles the assessors disagree on")?.array()?.compactMap { $0.string() }
-            let answers = reader.required("answers", "each assessor's answer")?.array()?.compactMap { item -> AssessorAnswer? in
-                guard item.object("an assessor's answer") != nil else { return nil }
+            let angles = reader.required("angles", .list)?.array()?.compactMap { $0.string() }
+            let answers = reader.required("answers", .list)?.array()?.compactMap { item -> AssessorAnswer? in
+                guard item.object() != nil else { return nil }
                 item.rejectUnknownKeys(["assessor", "ratings", "note"])
-                let assessor = item.required("assessor", "the assessor's name")?.string()
+                let assessor = item.required("assessor", .string)?.string()
                 let ratings = item.optional("ratings")?.decodeRatings() ?? [:]
                 let note = item.decodeNote()
                 return assessor.map { AssessorAnswer(assessor: $0, ratings: ratings, note: note) }
             }
-            if let answers, answers.isEmpty { log.add(reader.child("answers"), "expected at least one assessor's answer") }
+            if let answers, answers.isEmpty { log.add(reader.child("answers"), .noneGiven(.answer)) }
             if let angles, let answers { conflicts[id] = CriterionConflict(answers: answers, angles: angles) }
         }
         return conflicts

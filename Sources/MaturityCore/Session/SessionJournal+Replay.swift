@@ -21,7 +21,7 @@ extension SessionJournal {
 
     /// Reads the session file and replays its journal, if one was left behind.
     public static func recover(path: String) throws(LoadError) -> Recovered {
-        let bytes = try FileBytes.read(path: path, what: "session")
+        let bytes = try FileBytes.read(path: path, what: .session)
         var session = try SessionCodec.decode(bytes: bytes, file: path)
         let journal = Self.path(for: path)
         guard let lines = try journalLines(journal, sessionFile: path) else {
@@ -60,10 +60,9 @@ extension SessionJournal {
         // folder another user could otherwise plant answers in someone's session.
         var owner = stat()
         if stat(sessionFile, &owner) == 0, info.st_uid != owner.st_uid, info.st_uid != geteuid() {
-            throw LoadError(file: journal, message: "belongs to another user than \(sessionFile); it was not replayed "
-                            + "(move it aside to open the session as it was saved)")
+            throw LoadError(file: journal, .journalOfAnotherUser(session: sessionFile))
         }
-        let bytes = try FileBytes.read(path: journal, what: "session journal")
+        let bytes = try FileBytes.read(path: journal, what: .journal)
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         // The part after the last newline: empty, or a line cut off before it was flushed.
         lines.removeLast()
@@ -79,15 +78,15 @@ extension SessionJournal {
             do {
                 return JSONReader(try JSONParser.parse(Array(line)), path: "line \(number)", log: log)
             } catch {
-                throw LoadError(file: journal, message: "line \(number), column \(error.column): \(error.message)")
+                throw LoadError(file: journal, place: .lineColumn(number, error.column), .json(error.problem))
             }
         }
         let header = try parse(first, number: 1)
-        let format = header.required("ccmm_journal", "the journal format (1)")?.int()
-        let base = header.required("base", "the hash of the session file")?.string()
+        let format = header.required("ccmm_journal", .wholeNumber)?.int()
+        let base = header.required("base", .hash)?.string()
         guard let format, let base, log.problems.isEmpty else { throw LoadError(log.problems) }
         guard format == SessionJournal.format else {
-            throw LoadError(file: journal, message: "line 1: this ccmm reads journal format \(SessionJournal.format); the file has \(format)")
+            throw LoadError(file: journal, place: .line(1), .unsupportedFormat(.journal, supported: SessionJournal.format, found: String(format)))
         }
         var changes: [JSONReader] = []
         for (offset, line) in lines.enumerated().dropFirst() { changes.append(try parse(line, number: offset + 1)) }
@@ -108,7 +107,7 @@ extension SessionJournal {
 
     /// Applies one change line (see `change(from:to:)` for its members).
     private static func apply(_ change: JSONReader, to session: inout Session) {
-        guard change.object("a change") != nil else { return }
+        guard change.object() != nil else { return }
         change.rejectUnknownKeys(["answers", "removed", "dropped_answers", "removed_dropped", "conflicts", "removed_conflicts",
                                   "actions", "baseline", "profile", "position", "updated_at"])
         func ids(_ key: String) -> [String] { change.optional(key)?.array()?.compactMap { $0.string() } ?? [] }

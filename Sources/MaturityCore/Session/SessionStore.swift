@@ -22,7 +22,7 @@ public enum SessionStore {
 
     /// The session file alone, without its journal.
     public static func loadFileOnly(path: String) throws(LoadError) -> Session {
-        let bytes = try FileBytes.read(path: path, what: "session")
+        let bytes = try FileBytes.read(path: path, what: .session)
         return try SessionCodec.decode(bytes: bytes, file: path)
     }
 

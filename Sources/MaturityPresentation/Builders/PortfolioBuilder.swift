@@ -238,7 +238,7 @@ public struct PortfolioBuilder: Sendable {
     public func reason(_ reason: SetAsideReason) -> String {
         // The problems name the file already; the row shows it, so only place and message remain.
         func problems(_ error: LoadError) -> String {
-            error.problems.map { $0.location == "$" ? $0.message : $0.location + ": " + $0.message }.joined(separator: "; ")
+            error.problems.map { ProblemWords.placeIfAny($0, c) }.joined(separator: c(.listSeparator))
         }
         switch reason {
         case .notJSONFile: return w(.reasonNotJSONFile)

@@ -1,12 +1,11 @@
 import MaturityCore
 
-/// A problem found in a file, in the catalog's language. The core names the
-/// file, the place and what was expected in English; the forms a user meets
-/// first (a missing or unreadable file, an unknown questionnaire id, a line
-/// and column) are said here in either language, the rest as the core words them.
+/// A problem found in a file, in the catalog's language: the file, the place
+/// (JSON path, line, criterion) and what was wrong or expected there, from
+/// the core's ProblemKind; the words are in ProblemTable.
 public enum ProblemWords {
     public static func describe(_ problem: Problem, _ c: Catalog) -> String {
-        "\(problem.file)\(c.colon)\(location(problem.location, c))\(c.colon)\(message(problem.message, c))"
+        "\(problem.file)\(c.colon)\(place(problem.place, c))\(c.colon)\(message(problem.kind, c))"
     }
 
     public static func describe(_ error: LoadError, _ c: Catalog) -> String {
@@ -15,7 +14,12 @@ public enum ProblemWords {
 
     /// The place and the problem without the file, for a list that names the file already.
     public static func placeAndProblem(_ problem: Problem, _ c: Catalog) -> String {
-        "\(location(problem.location, c))\(c.colon)\(message(problem.message, c))"
+        "\(place(problem.place, c))\(c.colon)\(message(problem.kind, c))"
+    }
+
+    /// The problem alone where the whole file is meant, else with its place.
+    public static func placeIfAny(_ problem: Problem, _ c: Catalog) -> String {
+        problem.place == .path("$") ? message(problem.kind, c) : placeAndProblem(problem, c)
     }
 
     /// A save that failed, with its reason.
@@ -23,35 +27,38 @@ public enum ProblemWords {
         c(.couldNotSave, error.path, reason(error.reason, c))
     }
 
-    static func location(_ text: String, _ c: Catalog) -> String {
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).map(String.init)
-        if text.hasPrefix("line "), numbers.count == 2, text.contains("column") { return c(.problemLineColumn, numbers[0], numbers[1]) }
-        if text.hasPrefix("line "), numbers.count == 1 { return c(.problemLine, numbers[0]) }
-        return text
-    }
-
-    static func message(_ text: String, _ c: Catalog) -> String {
-        if let what = between(text, "no such file; expected a ", " file") { return c(.problemNoSuchFile, kind(what, c)) }
-        if let what = between(text, "is a folder; expected a ", " file") { return c(.problemIsFolder, kind(what, c)) }
-        if text == "cannot be read (permission denied?)" { return c(.problemPermission) }
-        if text.hasPrefix("no built-in questionnaire with this id"), let known = text.range(of: "; known: ") {
-            let place = String(text[text.index(text.startIndex, offsetBy: 38)..<known.lowerBound])
-            return c(.problemUnknownQuestionnaire, place, String(text[known.upperBound...]))
-        }
-        return text
-    }
-
-    static func kind(_ what: String, _ c: Catalog) -> String {
-        switch what {
-        case "session": return c(.fileKindSession)
-        case "questionnaire": return c(.fileKindQuestionnaire)
-        case "CSV": return c(.fileKindCSV)
-        default: return what
+    public static func place(_ place: ProblemPlace, _ c: Catalog) -> String {
+        switch place {
+        case let .path(path): return journalLine(path, c)
+        case let .line(line): return c.problem(.line, line)
+        case let .lineColumn(line, column): return c.problem(.lineColumn, line, column)
+        case let .criterion(id): return c.problem(.criterionPlace, id)
         }
     }
 
-    static func between(_ text: String, _ prefix: String, _ suffix: String) -> String? {
-        guard text.hasPrefix(prefix), text.hasSuffix(suffix), text.count > prefix.count + suffix.count else { return nil }
-        return String(text.dropFirst(prefix.count).dropLast(suffix.count))
+    /// The journal's places start with its line ("line 3.answers…"): the line in words, the path as it is.
+    static func journalLine(_ path: String, _ c: Catalog) -> String {
+        guard path.hasPrefix("line ") else { return path }
+        let rest = path.dropFirst(5)
+        let digits = rest.prefix { $0.isNumber }
+        guard let number = Int(digits) else { return path }
+        return c.problem(.line, number) + rest.dropFirst(digits.count)
+    }
+
+    public static func fileKind(_ kind: FileKind, _ c: Catalog) -> String {
+        switch kind {
+        case .session: return c.problem(.kindSession)
+        case .questionnaire: return c.problem(.kindQuestionnaire)
+        case .csv: return c.problem(.kindCSV)
+        case .journal: return c.problem(.kindJournal)
+        }
+    }
+
+    static func list(_ items: [String], _ c: Catalog) -> String { c.list(items) }
+
+    /// "a, b or c": the choices a value may take.
+    static func alternatives(_ items: [String], _ c: Catalog) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return c.problem(.orLast, c.list(Array(items.dropLast())), last)
     }
 }

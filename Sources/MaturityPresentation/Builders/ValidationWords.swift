@@ -35,7 +35,7 @@ public enum ValidationWords {
                             ("questions", .int(q.questionCount)), ("scoring", .string(q.scoring.methodName))])
         case let .failure(error):
             return .object([("file", .string(entry.file)), ("ok", .bool(false)), ("problems", .array(error.problems.map { problem in
-                .object([("location", .string(problem.location)), ("message", .string(problem.message))])
+                .object([("location", .string(problem.location)), ("message", .string(ProblemWords.message(problem.kind, .en)))])
             }))])
         }
     }

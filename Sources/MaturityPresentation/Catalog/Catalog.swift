@@ -28,6 +28,12 @@ public struct Catalog: Sendable {
         Catalog.fill(Catalog.table(language)[key] ?? key.rawValue, arguments)
     }
 
+    /// A word of a side table (plain wizard, problems …), in this language.
+    func side<Key: RawRepresentable & Hashable>(_ zh: [Key: String], _ en: [Key: String], _ key: Key,
+                                                _ arguments: [CustomStringConvertible]) -> String where Key.RawValue == String {
+        Catalog.fill((language == .zh ? zh : en)[key] ?? key.rawValue, arguments.map(\.description))
+    }
+
     /// Text from a questionnaire, in this language.
     public func callAsFunction(_ text: LocalizedText) -> String { text[language] }
 

@@ -106,7 +106,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // CSV report
     case provenanceSource, provenanceReconstructed, provenanceOutline, countingStrictShort, countingWeightedShort, resultColumn
     // File problems
-    case problemNoSuchFile, problemIsFolder, problemPermission, problemUnknownQuestionnaire, problemLineColumn, problemLine, fileKindSession, fileKindQuestionnaire, fileKindCSV, couldNotSave
+    case couldNotSave
     // Files not written, and who holds a session
     case saveFileModeNotOctal, saveFileModeOthersWrite, saveFileModeOwnerLocked, saveNotRegularFile, saveHardLinks, saveDanglingLink
     case saveTemporaryReplaced, saveChangedOnDisk, saveExists, saveExistsForce, saveReportOverSource, saveReportOverSession

@@ -169,7 +169,6 @@ enum PlainWords {
 extension Catalog {
     /// A word of the plain wizard.
     public func plain(_ key: PlainKey, _ arguments: CustomStringConvertible...) -> String {
-        let table = language == .zh ? PlainWords.zh : PlainWords.en
-        return Catalog.fill(table[key] ?? key.rawValue, arguments.map(\.description))
+        side(PlainWords.zh, PlainWords.en, key, arguments)
     }
 }

@@ -103,7 +103,7 @@ public enum PortfolioJSON {
         var members: [(key: String, value: JSONValue)] = [("file", .string(item.file)), ("reason", .string(reason))]
         if case let .otherModel(id) = item.reason { members.append(("questionnaire", .string(id))) }
         if case let .unknownQuestionnaire(id, _) = item.reason { members.append(("questionnaire", .string(id))) }
-        members.append(("problems", .array(problems.map { .object([("location", .string($0.location)), ("message", .string($0.message))]) })))
+        members.append(("problems", .array(problems.map { .object([("location", .string($0.location)), ("message", .string(ProblemWords.message($0.kind, .en)))]) })))
         return .object(members)
     }
 }

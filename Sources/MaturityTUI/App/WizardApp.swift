@@ -85,7 +85,7 @@ public final class WizardApp {
             do { loaded.append(try entry.load()) } catch { problems += error.problems }
         }
         if loaded.isEmpty {
-            throw LoadError(problems.isEmpty ? [Problem(file: library.origin, location: "$", message: state.text.c(.noQuestionnaires, ""))] : problems)
+            throw LoadError(problems.isEmpty ? [Problem(file: library.directory ?? "ccmm", location: "$", kind: .noQuestionnaires)] : problems)
         }
         receive(.modelsLoaded(loaded))
     }

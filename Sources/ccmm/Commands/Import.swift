@@ -34,7 +34,7 @@ struct Import: ParsableCommand {
         let c = Messages.use(lang)
         let q = try libraryOptions.library.load(questionnaire)
         // "-": the CSV comes on standard input.
-        let bytes = csv == StandardInput.dash ? try StandardInput.readAll(what: "CSV") : try FileBytes.read(path: csv, what: "CSV")
+        let bytes = csv == StandardInput.dash ? try StandardInput.readAll(what: "CSV") : try FileBytes.read(path: csv, what: .csv)
         let time = Clock.now()
         let answers = try AnswerImport.answers(csv: bytes, file: csv, questionnaire: q, time: time)
         let profile = Profile(centre: centre ?? "", site: site ?? "", assessor: assessor ?? "",

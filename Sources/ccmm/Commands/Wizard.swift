@@ -50,6 +50,8 @@ struct Start: ParsableCommand {
 
     func run() throws {
         try options.checkTerminalCharset()
+        // An error that ends the command (a broken session) is said in the interface's language.
+        Messages.use(options.lang)
         let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
             let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library,
@@ -70,6 +72,8 @@ struct Open: ParsableCommand {
 
     func run() throws {
         try options.checkTerminalCharset()
+        // An error that ends the command (a broken session) is said in the interface's language.
+        Messages.use(options.lang)
         let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
             let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library,
