@@ -21,6 +21,19 @@ import Testing
         #expect(found?.column == 2)
     }
 
+    /// \u escapes: the place of the first byte that is not a hex digit, a
+    /// surrogate without its pair, and an escape cut off by the end of the file.
+    @Test func badUnicodeEscapesAreNamedWhereTheyGoWrong() throws {
+        // [ " \ u 1 2 G: the G is the 7th character.
+        let digits = error(#"["\u12G4"]"#)
+        #expect(digits?.problem == .expectedHexDigits)
+        #expect(digits?.column == 7)
+        #expect(error(#"["\ud83d"]"#)?.problem == .unpairedSurrogate)
+        #expect(error(#"["\ud83d\u0041"]"#)?.problem == .unpairedSurrogate)
+        #expect(error(#"["\u12"#)?.problem == .endsInside(.escape))
+        #expect(try JSONParser.parse(#""\u00E9\uD83D\uDE00\t""#) == .string("é😀\t"))
+    }
+
     @Test func deepNestingIsRefused() {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(error(text)?.message == "nesting deeper than 64 levels")

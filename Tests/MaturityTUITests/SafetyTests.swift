@@ -31,6 +31,14 @@ import Testing
         return Spawn.run([binary, "import", "--csv", file, "--output", path, "--questionnaires-dir", questionnaires] + (force ? ["--force"] : []))
     }
 
+    /// A new folder holding s.json, a session with nothing answered yet.
+    static func emptySession(_ binary: String) throws -> (home: String, path: String) {
+        let home = try EndToEndTests.temporaryFolder()
+        let path = home + "/s.json"
+        #expect(importCSV(binary, "id,method,execution,note\n", to: path, in: home) == 0)
+        return (home, path)
+    }
+
     /// A shell in tmux that outlives ccmm, so the exit status and the screen after it can be read.
     static func shell(_ tmux: Tmux, _ binary: String, _ arguments: String, home: String, term: String = "xterm-256color",
                       cols: Int = 100, rows: Int = 30) throws {
@@ -45,9 +53,7 @@ import Testing
     @Test func quitAndSignalsAfterAFailedSaveKeepTheAnswers() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
         for signal in [SIGTERM, SIGHUP, SIGQUIT] {
-            let home = try EndToEndTests.temporaryFolder()
-            let path = home + "/s.json"
-            #expect(Self.importCSV(binary, "id,method,execution,note\n", to: path, in: home) == 0)
+            let (home, path) = try Self.emptySession(binary)
             let tmux = Tmux()
             defer { tmux.kill() }
             try Self.shell(tmux, binary, "open \(path) --lang en", home: home)
@@ -95,9 +101,7 @@ import Testing
     /// d in the quit question discards, and only then does ccmm exit 0 without the answers.
     @Test func quitDiscardsOnlyWhenTold() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
-        let home = try EndToEndTests.temporaryFolder()
-        let path = home + "/s.json"
-        #expect(Self.importCSV(binary, "id,method,execution,note\n", to: path, in: home) == 0)
+        let (home, path) = try Self.emptySession(binary)
         let tmux = Tmux()
         defer { tmux.kill() }
         try Self.shell(tmux, binary, "open \(path) --lang en", home: home)
@@ -153,9 +157,7 @@ import Testing
     /// killed), is offered the session; t re-reads it and edits.
     @Test func readOnlyWizardTakesOverWhenTheLockIsFreed() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
-        let home = try EndToEndTests.temporaryFolder()
-        let path = home + "/s.json"
-        #expect(Self.importCSV(binary, "id,method,execution,note\n", to: path, in: home) == 0)
+        let (home, path) = try Self.emptySession(binary)
         for (ending, base) in [("quit", 0), ("kill", 2)] {
             let first = Tmux()
             defer { first.kill() }
@@ -240,9 +242,7 @@ import Testing
     /// what it drew when it quits.
     @Test func terminalsWithoutAlternateScreenAreClearedOnExit() throws {
         let binary = try #require(EndToEndTests.binary, "build ccmm first (scripts/test does)")
-        let home = try EndToEndTests.temporaryFolder()
-        let path = home + "/s.json"
-        #expect(Self.importCSV(binary, "id,method,execution,note\n", to: path, in: home) == 0)
+        let (home, path) = try Self.emptySession(binary)
         for term in ["vt100", "linux"] {
             let tmux = Tmux()
             defer { tmux.kill() }

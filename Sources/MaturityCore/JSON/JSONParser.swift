@@ -185,15 +185,8 @@ public struct JSONParser {
         guard index < bytes.count else { throw fail(.endsInside(.string)) }
         let byte = bytes[index]
         index += 1
+        if let scalar = JSONEscapes.single(byte) { return scalar }
         switch byte {
-        case UInt8(ascii: "\""): return "\""
-        case UInt8(ascii: "\\"): return "\\"
-        case UInt8(ascii: "/"): return "/"
-        case UInt8(ascii: "b"): return "\u{08}"
-        case UInt8(ascii: "f"): return "\u{0C}"
-        case UInt8(ascii: "n"): return "\n"
-        case UInt8(ascii: "r"): return "\r"
-        case UInt8(ascii: "t"): return "\t"
         case UInt8(ascii: "u"):
             let high = try parseHex4()
             if (0xD800...0xDBFF).contains(high) {
@@ -201,11 +194,7 @@ public struct JSONParser {
                     throw fail(.unpairedSurrogate)
                 }
                 index += 2
-                let low = try parseHex4()
-                guard (0xDC00...0xDFFF).contains(low),
-                      let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
-                    throw fail(.unpairedSurrogate)
-                }
+                guard let scalar = JSONEscapes.pair(high, try parseHex4()) else { throw fail(.unpairedSurrogate) }
                 return scalar
             }
             guard let scalar = Unicode.Scalar(high) else { throw fail(.unpairedSurrogate) }
@@ -218,19 +207,12 @@ public struct JSONParser {
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw fail(.endsInside(.escape)) }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw fail(.expectedHexDigits)
-            }
-            value = value * 16 + digit
-            index += 1
+        guard let value = JSONEscapes.hex4(bytes, at: index) else {
+            // The place of the first byte that is not a hex digit.
+            while JSONEscapes.hexDigit(bytes[index]) != nil { index += 1 }
+            throw fail(.expectedHexDigits)
         }
+        index += 4
         return value
     }
 

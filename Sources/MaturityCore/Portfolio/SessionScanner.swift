@@ -32,11 +32,8 @@ public struct SessionScanner {
         var created: String?, updated: String?, position: String?, baseline: String?
         var answers: [String: CriterionAnswer]?
         var dropped: [String: CriterionAnswer] = [:]
-        var seen = Set<String>()
-        try enterObject()
-        var first = true
-        while let key = try nextKey(&first) {
-            guard seen.insert(key).inserted else { throw GiveUp() }
+        var keys = try members()
+        while let key = try nextMember(&keys) {
             switch key {
             case "ccmm_session": schema = try integer(in: Int.min...Int.max)
             case "questionnaire": reference = try questionnaireReference()
@@ -61,11 +58,8 @@ public struct SessionScanner {
 
     private mutating func questionnaireReference() throws(GiveUp) -> QuestionnaireReference {
         var id: String?, version: String?, hash: String?, criteria: [String]?
-        var seen = Set<String>()
-        try enterObject()
-        var first = true
-        while let key = try nextKey(&first) {
-            guard seen.insert(key).inserted else { throw GiveUp() }
+        var keys = try members()
+        while let key = try nextMember(&keys) {
             switch key {
             case "id": id = try string(nonEmpty: true)
             case "version": version = try string(nonEmpty: true)
@@ -80,11 +74,8 @@ public struct SessionScanner {
 
     private mutating func profile() throws(GiveUp) -> Profile {
         var profile = Profile()
-        var seen = Set<String>()
-        try enterObject()
-        var first = true
-        while let key = try nextKey(&first) {
-            guard seen.insert(key).inserted else { throw GiveUp() }
+        var keys = try members()
+        while let key = try nextMember(&keys) {
             switch key {
             case "centre": profile.centre = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
             case "site": profile.site = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
@@ -204,6 +195,25 @@ public struct SessionScanner {
 
     /// The next member's key, leaving the position at its value; nil after
     /// the closing brace. `first` tells whether a comma is due.
+    /// Walking an object's keys, each of which may appear once.
+    private struct Members {
+        var first = true
+        var seen = Set<String>()
+    }
+
+    /// Enters an object whose keys are then read with `nextMember`.
+    private mutating func members() throws(GiveUp) -> Members {
+        try enterObject()
+        return Members()
+    }
+
+    /// The next key of the object; a key given twice makes the file one for the full reader.
+    private mutating func nextMember(_ members: inout Members) throws(GiveUp) -> String? {
+        guard let key = try nextKey(&members.first) else { return nil }
+        guard members.seen.insert(key).inserted else { throw GiveUp() }
+        return key
+    }
+
     private mutating func nextKey(_ first: inout Bool) throws(GiveUp) -> String? {
         skipWhitespace()
         guard index < bytes.count else { throw GiveUp() }
@@ -337,27 +347,20 @@ public struct SessionScanner {
             guard index < bytes.count else { throw GiveUp() }
             let escape = bytes[index]
             index += 1
-            switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
-            case UInt8(ascii: "u"):
-                var value = try hex4()
-                if (0xD800...0xDBFF).contains(value) {
-                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { throw GiveUp() }
-                    index += 2
-                    let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
-                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                }
+            if let scalar = JSONEscapes.single(escape) {
+                scalars.append(scalar)
+                continue
+            }
+            guard escape == UInt8(ascii: "u") else { throw GiveUp() }
+            let value = try hex4()
+            if (0xD800...0xDBFF).contains(value) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { throw GiveUp() }
+                index += 2
+                guard let scalar = JSONEscapes.pair(value, try hex4()) else { throw GiveUp() }
+                scalars.append(scalar)
+            } else {
                 guard let scalar = Unicode.Scalar(value) else { throw GiveUp() }
                 scalars.append(scalar)
-            default: throw GiveUp()
             }
         }
         let text = String(scalars)
@@ -366,20 +369,8 @@ public struct SessionScanner {
     }
 
     private mutating func hex4() throws(GiveUp) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw GiveUp() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw GiveUp()
-            }
-            value = value * 16 + digit
-            index += 1
-        }
+        guard index + 4 <= bytes.count, let value = JSONEscapes.hex4(bytes, at: index) else { throw GiveUp() }
+        index += 4
         return value
     }
 

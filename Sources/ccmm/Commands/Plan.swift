@@ -49,7 +49,7 @@ struct Plan: ParsableCommand {
         do {
             plan = try GapPlanner.plan(opened.session, questionnaire: opened.questionnaire, target: goal, counting: counting)
         } catch {
-            throw UserError("\(session): " + PlanErrors.message(error, c))
+            throw UserError(c.labelled(session, PlanErrors.message(error, c)))
         }
         var document = PlanBuilder(plan, questionnaire: opened.questionnaire, session: opened.session, catalog: c).document()
         for notice in ReconciliationNotes.notices(opened.reconciliation, questionnaire: opened.questionnaire, c) { document.append(.notice(notice)) }
