@@ -1,5 +1,11 @@
 import CLibCrypto
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// SHA-256 by OpenSSL's libcrypto (EVP), so that no hash is written by hand.
 public enum SHA256Digest {
@@ -18,22 +24,21 @@ public enum SHA256Digest {
     /// evidence file (a recording, a scanned manual) never sits whole in memory.
     /// Nil when the file cannot be read.
     public static func hex(ofFile path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path), let context = EVP_MD_CTX_new() else { return nil }
-        defer {
-            EVP_MD_CTX_free(context)
-            try? handle.close()
-        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard let context = EVP_MD_CTX_new() else { return nil }
+        defer { EVP_MD_CTX_free(context) }
         guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { return nil }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk: Data
-            do {
-                // Nil (or empty) at the end of the file; a read error is thrown.
-                guard let read = try handle.read(upToCount: 1 << 20), !read.isEmpty else { break }
-                chunk = read
-            } catch {
+            let count = chunk.withUnsafeMutableBytes { buffer in read(descriptor, buffer.baseAddress, buffer.count) }
+            if count == 0 { break }     // the end of the file
+            if count < 0 {
+                if errno == EINTR { continue }
                 return nil
             }
-            let ok = chunk.withUnsafeBytes { buffer in EVP_DigestUpdate(context, buffer.baseAddress, buffer.count) }
+            let ok = chunk.withUnsafeBytes { buffer in EVP_DigestUpdate(context, buffer.baseAddress, count) }
             guard ok == 1 else { return nil }
         }
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))

@@ -1,5 +1,16 @@
 import CMinizip
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The zip container of an .xlsx package, written by zlib's minizip into a
 /// private temporary file and read back, so that the caller writes the

@@ -6,9 +6,9 @@ import Foundation
 func machineDescription(setup: BenchSetup) -> [(String, String)] {
     func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
     let cpu = read("/proc/cpuinfo").split(separator: "\n").first { $0.hasPrefix("model name") }
-        .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown"
+        .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmed() } ?? "" } ?? "unknown"
     let kibibytes = read("/proc/meminfo").split(separator: "\n").first { $0.hasPrefix("MemTotal") }
-        .flatMap { Int($0.dropFirst("MemTotal:".count).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") }
+        .flatMap { Int($0.dropFirst("MemTotal:".count).trimmed().split(separator: " ").first ?? "") }
     let memory = kibibytes.map { Format.fixed(Double($0) / 1_048_576, 1) + " GiB" } ?? "unknown"
     let os = read("/etc/os-release").split(separator: "\n").first { $0.hasPrefix("PRETTY_NAME=") }
         .map { $0.dropFirst("PRETTY_NAME=".count).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? "unknown"
@@ -40,7 +40,7 @@ do {
         print("")
         print(Format.table(rows))
         print("")
-        for row in rows where !row.detail.isEmpty { print("- \(row.measurement.trimmingCharacters(in: .whitespaces)): \(row.detail)") }
+        for row in rows where !row.detail.isEmpty { print("- \(row.measurement.trimmed()): \(row.detail)") }
         print("")
         let missed = rows.filter { $0.met == false }.count
         print("\(rows.filter { $0.met != nil }.count) targets, \(missed) missed; \(Format.fixed(seconds, 1)) s")

@@ -51,6 +51,6 @@ enum ReportCSVImport {
     }
 
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 }

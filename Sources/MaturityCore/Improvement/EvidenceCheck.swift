@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where an evidence item points, and whether a local file is still there.
 public struct EvidenceCheck: Sendable, Equatable {
@@ -27,15 +31,15 @@ public struct EvidenceCheck: Sendable, Equatable {
     /// Classifies `location`: "scheme://…" is a URL (file:// is read as a
     /// path), anything else a path; a relative path is taken from `folder`.
     public static func classify(_ location: String, relativeTo folder: String) -> Location {
-        let trimmed = location.trimmingCharacters(in: .whitespaces)
+        let trimmed = location.trimmed()
         guard !trimmed.isEmpty else { return .none }
         var path = trimmed
-        if let schemeEnd = trimmed.range(of: "://") {
+        if let schemeEnd = trimmed.firstRange(of: "://") {
             let scheme = trimmed[..<schemeEnd.lowerBound]
             let isScheme = !scheme.isEmpty && scheme.first?.isLetter == true
                 && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
             if isScheme && scheme.lowercased() != "file" { return .url(trimmed) }
-            if isScheme { path = String(trimmed[schemeEnd.upperBound...]).removingPercentEncoding ?? String(trimmed[schemeEnd.upperBound...]) }
+            if isScheme { path = trimmed[schemeEnd.upperBound...].percentDecoded ?? String(trimmed[schemeEnd.upperBound...]) }
         }
         if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
             path = home + path.dropFirst()

@@ -2,7 +2,11 @@ import CBuiltInQuestionnaires
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #endif
 
 /// Finds questionnaires: the built-in ones (compiled into ccmm, or read from a

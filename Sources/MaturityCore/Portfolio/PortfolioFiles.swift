@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Turns the paths a user names into the files the portfolio reads.
 public enum PortfolioFiles {
@@ -20,12 +24,11 @@ public enum PortfolioFiles {
             }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                guard let isFolder = FileIdentity.isFolder(path) else {
                     setAside.append(SetAsideFile(file: path, reason: .unreadable(LoadError(file: path, .linkToNothing))))
                     continue
                 }
-                if isFolder.boolValue {
+                if isFolder {
                     walk(path)
                 } else if name.lowercased().hasSuffix(".json") {
                     add(path)
@@ -35,8 +38,7 @@ public enum PortfolioFiles {
             }
         }
         for path in paths {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            if FileIdentity.isFolder(path) == true {
                 walk(path)
             } else {
                 add(path)   // a missing file is reported when it is read

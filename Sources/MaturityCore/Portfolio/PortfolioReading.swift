@@ -1,7 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 
 extension Portfolio {
     /// What to read and how to score it.
@@ -231,7 +236,7 @@ enum PortfolioReading {
 /// Questionnaires by id, each decoded once however many threads ask for it.
 final class QuestionnaireCache: @unchecked Sendable {
     private let loader: @Sendable (String) throws(LoadError) -> Questionnaire
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var found: [String: Result<Questionnaire, LoadError>] = [:]
 
     init(_ loader: @escaping @Sendable (String) throws(LoadError) -> Questionnaire) { self.loader = loader }
@@ -267,7 +272,7 @@ enum ParallelMap {
     }
 
     private final class Slots<T: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = ThreadLock()
         private var next = 0
         private var values: [T?]
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -114,7 +118,7 @@ public enum AtomicFile {
 
     /// Writes every byte to `descriptor` (again after a signal or a short
     /// write); 0, or the errno of the failure.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }

@@ -12,6 +12,14 @@ public struct FileIdentity: Equatable, Sendable {
     public var modifiedSeconds: Int
     public var modifiedNanoseconds: Int
 
+    /// Whether `path` is a folder, following symbolic links; nil when nothing
+    /// is there (a link to nothing included).
+    public static func isFolder(_ path: String) -> Bool? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// nil when the file does not exist (or cannot be examined). Follows a
     /// symbolic link: the identity is the real file's.
     public init?(path: String) {

@@ -1,4 +1,3 @@
-import Foundation
 import MaturityCore
 
 /// Why a file was not written, in the catalog's language.
@@ -44,6 +43,14 @@ extension ProblemWords {
         case ENOENT: return c(.saveNoFolder, folder)
         default: return systemError(code, c)
         }
+    }
+
+    /// A file operation's error (moving, removing, making a folder): the
+    /// system's own number when it gives one, else the error as it describes itself.
+    public static func fileError(_ error: any Error, _ c: Catalog) -> String {
+        if let posix = error as? POSIXError { return systemError(posix.code.rawValue, c) }
+        if let cocoa = error as? CocoaError, let posix = cocoa.underlying as? POSIXError { return systemError(posix.code.rawValue, c) }
+        return String(describing: error)
     }
 
     /// An error the system names only by its own (English) text: said with its number.

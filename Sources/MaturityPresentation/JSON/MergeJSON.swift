@@ -24,7 +24,7 @@ public enum MergeJSON {
         .object([("angle", row.angle.map(JSONValue.string) ?? .null), ("items", .int(row.items)), ("agreed", .int(row.agreed)),
                  ("left_out", .int(row.leftOut)),
                  ("exact_percent", row.exact.map { .number(Figures.percent($0 * Fraction(100))) } ?? .null),
-                 ("kappa", row.kappa.map { .number(Figures.kappa($0).replacingOccurrences(of: "−", with: "-")) } ?? .null)])
+                 ("kappa", row.kappa.map { .number(Figures.kappa($0).replacingAll("−", with: "-")) } ?? .null)])
     }
 
     static func remark(_ remark: MergeRemark) -> JSONValue {

@@ -25,7 +25,7 @@ public enum CSVWriter {
     /// A text cell from a file, made inert for spreadsheets.
     public static func neutralise(_ text: String) -> String {
         // Line breaks inside a cell are kept (the cell is quoted); CR and CRLF become LF.
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         let visible = ControlCharacters.visible(lines, keepNewlines: true)
         guard let first = text.unicodeScalars.first else { return visible }
         return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + visible : visible
@@ -34,6 +34,6 @@ public enum CSVWriter {
     /// Quotes a field when it holds a comma, a quote or a line break.
     public static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }

@@ -16,7 +16,7 @@ public enum MarkdownWriter {
                 field.label.isEmpty ? "- " + inline(field.value) + "\n" : "- **" + inline(field.label) + "**" + " " + inline(field.value) + "\n"
             }.joined()
         case let .table(table): return render(table)
-        case let .notice(notice): return "> " + lines(notice.text).replacingOccurrences(of: "  \n", with: "  \n> ") + "\n"
+        case let .notice(notice): return "> " + lines(notice.text).replacingAll("  \n", with: "  \n> ") + "\n"
         case let .list(items): return items.map { "- " + inline($0) + "\n" }.joined()
         case let .progress(label, fraction): return inline(label) + " " + escape(Figures.progress(fraction)) + "\n"
         }
@@ -41,7 +41,7 @@ public enum MarkdownWriter {
     /// One line of text (a table cell, a heading): a line break in it becomes
     /// `<br>`, the only markup the writer adds, after everything else is escaped.
     public static func inline(_ text: String) -> String {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         return lines.map { escape(ControlCharacters.visible(String($0))) }.joined(separator: "<br>")
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import MaturityCore
 
 /// The three report formats, as the command line and the wizard write them.
@@ -20,7 +19,7 @@ public enum ReportFile {
             // The evidence and actions go before the report's footer.
             var html = HTMLReport.render(input)
             let sections = "<section class=\"improvement\">\n" + HTMLWriter.write(improvement) + "</section>\n"
-            if let footer = html.range(of: "<footer", options: .backwards) {
+            if let footer = html.ranges(of: "<footer").last {
                 html.insert(contentsOf: sections, at: footer.lowerBound)
             } else {
                 html += sections
@@ -30,8 +29,8 @@ public enum ReportFile {
             return Array(ControlCharacters.visible(MarkdownReport.render(input), keepNewlines: true).utf8)
                 + Array(("\n" + MarkdownWriter.write(improvement)).utf8)
         case .csv:
-            return CSVReport.byteOrderMark + Array(CSVReport.renderText(input).components(separatedBy: "\r\n")
-                .map { ControlCharacters.visible($0, keepNewlines: true) }.joined(separator: "\r\n").utf8)
+            return CSVReport.byteOrderMark + Array(CSVReport.renderText(input).split(separator: "\r\n", omittingEmptySubsequences: false)
+                .map { ControlCharacters.visible(String($0), keepNewlines: true) }.joined(separator: "\r\n").utf8)
         }
     }
 

@@ -34,7 +34,7 @@ public enum TerminalWriter {
     }
 
     static func indentContinuation(_ text: String, by width: Int) -> String {
-        text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width))
+        text.replacingAll("\n", with: "\n" + String(repeating: " ", count: width))
     }
 
     /// Full only at 1, so a bar never claims a level early.

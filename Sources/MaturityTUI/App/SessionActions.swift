@@ -1,4 +1,3 @@
-import Foundation
 import MaturityCore
 import MaturityPresentation
 
@@ -59,7 +58,7 @@ enum SessionActions {
     static func rename(_ path: String, to name: String, text t: UIText) -> Result<String, ActionError> {
         guard !name.contains("/"), name != ".", name != ".." else { return .failure(ActionError(t(.renameNoFolders))) }
         let file = name.hasSuffix(".json") ? name : name + ".json"
-        let target = (path as NSString).deletingLastPathComponent + "/" + file
+        let target = AtomicFile.directory(of: path) + "/" + file
         guard target != path else { return .success(path) }
         guard !FileManager.default.fileExists(atPath: target) else { return .failure(ActionError(t(.exists, target))) }
         return whileUnused(path, t) {
@@ -70,14 +69,14 @@ enum SessionActions {
 
     /// Moves the session into the `archive` subfolder (never over another file).
     static func archive(_ path: String, text t: UIText) -> Result<String, ActionError> {
-        let folder = (path as NSString).deletingLastPathComponent + "/archive"
-        let name = (path as NSString).lastPathComponent
+        let folder = AtomicFile.directory(of: path) + "/archive"
+        let name = AtomicFile.baseName(of: path)
         return whileUnused(path, t) {
             try SessionFolder.ensure(folder, text: t)
             var target = folder + "/" + name
             var counter = 2
             while FileManager.default.fileExists(atPath: target) {
-                target = folder + "/" + (name as NSString).deletingPathExtension + "-\(counter).json"
+                target = folder + "/" + (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + "-\(counter).json"
                 counter += 1
             }
             try FileManager.default.moveItem(atPath: path, toPath: target)
@@ -102,7 +101,7 @@ enum SessionActions {
         case let .acquired(lock):
             // A session moved or deleted takes its lock file along.
             defer { FileManager.default.fileExists(atPath: path) ? lock.release() : lock.releaseRemovingFile() }
-            do { return .success(try change()) } catch { return .failure(ActionError("\(path): \(error.localizedDescription)")) }
+            do { return .success(try change()) } catch { return .failure(ActionError(path + t.c(.colon) + ProblemWords.fileError(error, t.c))) }
         }
     }
 

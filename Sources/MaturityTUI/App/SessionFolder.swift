@@ -1,4 +1,3 @@
-import Foundation
 import MaturityCore
 import MaturityPresentation
 
@@ -9,21 +8,20 @@ public enum SessionFolder {
         if let explicit, !explicit.isEmpty { return explicit }
         if let home = environment["CCMM_HOME"], !home.isEmpty { return home }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/ccmm" }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + "/.local/share/ccmm"
     }
 
     /// Creates the folder (owner-only) when it is missing.
     static func ensure(_ path: String, text t: UIText) throws(SaveError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw SaveError(path: path, reason: .worded(t(.notAFolder))) }
+        if let isFolder = FileIdentity.isFolder(path) {
+            if !isFolder { throw SaveError(path: path, reason: .worded(t(.notAFolder))) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SaveError(path: path, reason: .worded(t(.folderNotCreated, error.localizedDescription)))
+            throw SaveError(path: path, reason: .worded(t(.folderNotCreated, ProblemWords.fileError(error, t.c))))
         }
     }
 

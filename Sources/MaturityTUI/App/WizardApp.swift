@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -340,7 +339,7 @@ public final class WizardApp {
         guard let a = state.assessment, let problem = state.saveError, state.readOnly == nil else { return nil }
         let bytes = SessionStore.render(a.session, questionnaire: a.questionnaire)
         let base = AtomicFile.baseName(of: a.path)
-        let places = [a.path] + [folder, NSTemporaryDirectory()].map { $0 + "/" + base }
+        let places = [a.path] + [folder, FileManager.default.temporaryDirectory.path].map { $0 + "/" + base }
         for place in places {
             for name in SessionFolder.recoveryNames(of: place) {
                 do {

@@ -1,4 +1,4 @@
-import Foundation
+import MaturityCore
 import MaturityPresentation
 
 /// Where the plain front reads lines and writes text: standard input and
@@ -17,7 +17,7 @@ public final class StandardConsole: PlainConsole {
     public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
 
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        _ = AtomicFile.writeAll(Array(text.utf8), to: STDOUT_FILENO)    // nobody to tell if the screen reader's pipe is gone
     }
 }
 

@@ -31,7 +31,7 @@ struct PlainStart {
             }
         }
         say(c.plain(.newChoice))
-        while let line = ask(c.plain(.startPrompt))?.trimmingCharacters(in: .whitespaces).lowercased() {
+        while let line = ask(c.plain(.startPrompt))?.trimmed().lowercased() {
             if line == "q" || line == "quit" { return false }
             if line == "n" || line == "new" { return newAssessment() }
             if let number = Int(line), let summary = sessions[safe: number - 1], summary.problem == nil {
@@ -52,7 +52,7 @@ struct PlainStart {
         for (index, q) in models.enumerated() {
             say(c.plain(.modelLine, index + 1, q.id, q.title[l], q.criteria.count))
         }
-        while let line = ask(c.plain(.modelPrompt))?.trimmingCharacters(in: .whitespaces).lowercased() {
+        while let line = ask(c.plain(.modelPrompt))?.trimmed().lowercased() {
             if line == "q" || line == "quit" { return false }
             if let number = Int(line), let q = models[safe: number - 1] { return profile(for: q) }
             say(c.plain(.notANumber))
@@ -108,7 +108,7 @@ struct PlainStart {
             }
             let prompt = !value.isEmpty ? c.plain(.fieldKeeps, label, value) : c.plain(current == .centre ? .fieldRequired : .fieldOptional, label)
             guard let line = ask(prompt) else { return false }
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmed()
             if !text.isEmpty {
                 switch current {
                 case .centre: form.centre = LineEditor(text, maxLength: 200)

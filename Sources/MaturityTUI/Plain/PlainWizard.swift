@@ -53,7 +53,7 @@ final class PlainWizard {
                 _ = handle("quit")
                 return
             }
-            if handle(line.trimmingCharacters(in: .whitespaces)) { return }
+            if handle(line.trimmed()) { return }
         }
     }
 
@@ -149,7 +149,7 @@ final class PlainWizard {
             say(c.plain(.notApplicableNotAllowed))
             return
         }
-        guard let reason = ask(c.plain(.reasonPrompt))?.trimmingCharacters(in: .whitespaces), !reason.isEmpty else {
+        guard let reason = ask(c.plain(.reasonPrompt))?.trimmed(), !reason.isEmpty else {
             press(.escape)
             say(c.plain(.cancelled))
             return
@@ -170,7 +170,7 @@ final class PlainWizard {
             press(.escape)
             return
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         guard !trimmed.isEmpty else {
             press(.escape)
             say(c.plain(.cancelled))
@@ -194,7 +194,7 @@ final class PlainWizard {
         press(.character("x"))
         if let message = takeMessage() { say(message); return }
         let angle = angleTitle(question.angle, a.questionnaire)
-        let reply = ask(c.plain(.clearPrompt, angle))?.trimmingCharacters(in: .whitespaces).lowercased()
+        let reply = ask(c.plain(.clearPrompt, angle))?.trimmed().lowercased()
         guard let reply, reply == "y" || reply == Catalog.en.plain(.yes) || reply == Catalog.zh.plain(.yes) else {
             press(.escape)
             say(c.plain(.cancelled))

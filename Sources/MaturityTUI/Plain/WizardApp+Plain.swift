@@ -1,4 +1,3 @@
-import Foundation
 import MaturityCore
 
 /// The plain front's entry points: the same opening, locking, saving and

@@ -35,7 +35,7 @@ public struct ItemForm: Sendable {
     public var details: [String] = []
 
     public func text(_ index: Int) -> String {
-        if case let .text(editor)? = fields[safe: index]?.value { return editor.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if case let .text(editor)? = fields[safe: index]?.value { return editor.text.trimmed(.spacesAndNewlines) }
         return ""
     }
 

@@ -173,9 +173,9 @@ enum ProfileKeys {
     /// The profile the form describes, or the first problem with the field to fix.
     static func parse(_ form: ProfileForm) -> Result<Profile, ProfileProblem> {
         let t = UIText(form.language)
-        let centre = form.centre.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let centre = form.centre.text.trimmed(.spacesAndNewlines)
         guard !centre.isEmpty else { return .failure(ProfileProblem(message: t(.centreRequired), field: .centre)) }
-        let date = FullWidth.normalized(form.date.text).trimmingCharacters(in: .whitespaces)
+        let date = FullWidth.normalized(form.date.text).trimmed()
         guard CalendarDate.isValid(date) else { return .failure(ProfileProblem(message: t(.dateInvalid, date), field: .date)) }
         var years: Int?
         if !form.years.isEmpty {
@@ -184,8 +184,8 @@ enum ProfileKeys {
             }
             years = value
         }
-        return .success(Profile(centre: centre, site: form.site.text.trimmingCharacters(in: .whitespacesAndNewlines),
-                                assessor: form.assessor.text.trimmingCharacters(in: .whitespacesAndNewlines),
+        return .success(Profile(centre: centre, site: form.site.text.trimmed(.spacesAndNewlines),
+                                assessor: form.assessor.text.trimmed(.spacesAndNewlines),
                                 date: date, yearsInOperation: years, language: form.language))
     }
 

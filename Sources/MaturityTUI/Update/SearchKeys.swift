@@ -6,7 +6,7 @@ import TerminalUI
 enum Search {
     /// Indices of the matching criteria, in questionnaire order.
     static func matches(_ query: String, in q: Questionnaire) -> [Int] {
-        let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
+        let needle = query.trimmed().lowercased()
         guard !needle.isEmpty else { return [] }
         return q.criteria.indices.filter { index in
             let c = q.criteria[index]

@@ -161,7 +161,7 @@ enum PromptKeys {
         let text = prompt.editor.text
         switch prompt.purpose {
         case let .notApplicableReason(criterion, angles):
-            let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = text.trimmed(.spacesAndNewlines)
             guard !reason.isEmpty else {
                 prompt.error = state.text(.naReasonPrompt)
                 state.prompt = prompt
@@ -184,7 +184,7 @@ enum PromptKeys {
             UndoKeys.tracked(&state, criterion: criterion, kind: .note) { $0.session.update(criterion: criterion, at: now) { $0.note = text } }
             return [.save]
         case .saveAs:
-            let path = text.trimmingCharacters(in: .whitespaces)
+            let path = text.trimmed()
             guard !path.isEmpty else { return [] }
             state.prompt = nil
             return [.saveAs(path)]
@@ -193,29 +193,17 @@ enum PromptKeys {
             Search.run(text, &state)
             return []
         case let .reportPath(format, replace):
-            let path = text.trimmingCharacters(in: .whitespaces)
+            let path = text.trimmed()
             guard !path.isEmpty else { return [] }
             state.prompt = nil
             // A changed path is a new question: replacing was agreed for the old one only.
             let agreed = replace && path == prompt.confirmedPath
             return [.writeReport(format, path: path, replace: agreed)]
         case let .rename(path):
-            let name = text.trimmingCharacters(in: .whitespaces)
+            let name = text.trimmed()
             guard !name.isEmpty else { return [] }
             state.prompt = nil
             return [.renameSession(path: path, to: name)]
         }
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: CharacterSetKind) -> String {
-        let drop: (Character) -> Bool = set == .whitespaces ? { $0 == " " || $0 == "\t" } : { $0.isWhitespace }
-        var result = Substring(self)
-        while let first = result.first, drop(first) { result.removeFirst() }
-        while let last = result.last, drop(last) { result.removeLast() }
-        return String(result)
-    }
-}
-
-enum CharacterSetKind { case whitespaces, whitespacesAndNewlines }

@@ -83,7 +83,7 @@ enum CriterionView {
         canvas.rule()
         // The note and flag come last but must not be crowded out by guidance.
         let noteText = record?.note ?? ""
-        let noteLine = noteText.isEmpty ? t(.noNote) : noteText.replacingOccurrences(of: "\n", with: " ⏎ ")
+        let noteLine = noteText.isEmpty ? t(.noNote) : noteText.replacingAll("\n", with: " ⏎ ")
         let guidanceRoom = max(0, canvas.remaining - 1)
         if let question = criterion.questions[safe: state.focus], guidanceRoom > 0 {
             var guide = Canvas(canvas.grid, Rect(row: canvas.row, col: main.col, rows: guidanceRoom, cols: main.cols))
@@ -175,7 +175,7 @@ enum CriterionView {
         let room = canvas.width - 1 - DisplayWidth.of(head)
         // Two lines at most, one when only the rule and the note line are left below.
         let limit = max(1, min(2, canvas.remaining - 2))
-        var lines = DisplayWidth.wrap(reason.replacingOccurrences(of: "\n", with: " "), width: max(room, 10))
+        var lines = DisplayWidth.wrap(reason.replacingAll("\n", with: " "), width: max(room, 10))
         if lines.count > limit { lines = Array(lines.prefix(limit - 1)) + [Ellipsis.cut(lines[limit - 1], to: max(room, 10))] }
         canvas.segments([(head, style(chosen: true, highlighted: highlighted)), (lines.first ?? "", Styles.warning)], indent: 1)
         for more in lines.dropFirst() { canvas.line(more, style: Styles.warning, indent: 1 + DisplayWidth.of(head)) }

@@ -18,7 +18,7 @@ enum EvidenceView {
             canvas.segments([((selected ? "▸ " : "  ") + "\(index + 1). \(item.title)", selected ? Styles.highlight : Styles.title),
                              ("  " + facts, Styles.muted)])
             if !item.location.isEmpty { canvas.line(item.location, style: Styles.muted, indent: 5) }
-            if !item.note.isEmpty { canvas.paragraph(item.note.replacingOccurrences(of: "\n", with: " ⏎ "), indent: 5, limit: 2) }
+            if !item.note.isEmpty { canvas.paragraph(item.note.replacingAll("\n", with: " ⏎ "), indent: 5, limit: 2) }
         }
         grid = canvas.grid
         StatusBar.draw(state, keys: t.evidenceKeys, into: &grid)
@@ -110,7 +110,7 @@ enum FormView {
         if let error = form.error, row < box.bottom - 1 {
             grid.put(Ellipsis.fitted("✗ " + error, to: width - 4), row: row, col: box.col + 2, width: width - 4, style: Styles.bad)
         }
-        grid.put(StatusBar.line(t.formKeys, width: width - 4).trimmingCharacters(in: .whitespaces), row: box.bottom - 2, col: box.col + 2,
+        grid.put(StatusBar.line(t.formKeys, width: width - 4).trimmed(), row: box.bottom - 2, col: box.col + 2,
                  width: width - 4, style: Styles.muted)
         return cursor
     }
@@ -127,6 +127,6 @@ enum FormView {
             guard DisplayWidth.of(shown + item + more) <= width || index == chosen else { return shown + "…" }
             shown += item + " "
         }
-        return Ellipsis.fitted(shown.trimmingCharacters(in: .whitespaces), to: width)
+        return Ellipsis.fitted(shown.trimmed(), to: width)
     }
 }

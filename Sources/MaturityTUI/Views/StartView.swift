@@ -62,7 +62,7 @@ enum StartView {
         guard let q = state.models[safe: index] else { return [] }
         let t = state.text
         let l = t.language
-        let count = "  " + t.paren(t(.criteriaCount, q.criteria.count)).trimmingCharacters(in: .whitespaces)
+        let count = "  " + t.paren(t(.criteriaCount, q.criteria.count)).trimmed()
         let title = ModelTitle.fit(q.title[l], to: width - 2 - DisplayWidth.of(count))
         var lines: [(pieces: [(String, Style)], indent: Int)] = [([(selected ? "▸ " : "  ", Styles.focus), (title + count, selected ? Styles.title.reversed : Styles.title)], 0)]
         func paragraph(_ text: String, _ style: Style, limit: Int) {
@@ -89,7 +89,7 @@ enum ModelTitle {
         guard DisplayWidth.of(title) > width else { return title }
         if let open = title.lastIndex(where: opening.contains), let last = title.last, closing.contains(last) {
             let code = String(title[open...])
-            let words = String(title[..<open]).trimmingCharacters(in: .whitespaces)
+            let words = String(title[..<open]).trimmed()
             let room = width - DisplayWidth.of(code) - 1
             if room >= 12 { return Ellipsis.title(words, to: room) + (code.first == "(" ? " " : "") + code }
         }
@@ -196,7 +196,7 @@ enum SessionTable {
 
     /// The header, the rows and the width of each column shown (two spaces between columns).
     static func layout(_ sessions: [SessionSummary], text t: UIText, width: Int) -> (header: String, rows: [String], widths: [Int]) {
-        let time: (String) -> String = { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") }
+        let time: (String) -> String = { String($0.prefix(16)).replacingAll("T", with: " ") }
         var columns = [
             Column(header: t.c(.centre), cells: sessions.map(\.centre), alignment: .left, priority: 9, cap: 30),
             Column(header: t.c(.site), cells: sessions.map(\.site), alignment: .left, priority: 2, cap: 16),

@@ -1,6 +1,5 @@
 import ArgumentParser
 import MaturityPresentation
-import Foundation
 import MaturityCore
 
 struct Merge: ParsableCommand {

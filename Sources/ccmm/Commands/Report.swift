@@ -1,6 +1,5 @@
 import ArgumentParser
 import FileDigest
-import Foundation
 import MaturityCore
 import MaturityPresentation
 

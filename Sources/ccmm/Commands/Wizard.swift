@@ -2,7 +2,6 @@ import ArgumentParser
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
-import Foundation
 #endif
 #if canImport(Glibc)
 import Glibc

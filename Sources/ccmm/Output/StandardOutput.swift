@@ -1,4 +1,3 @@
-import Foundation
 import MaturityCore
 import MaturityPresentation
 
@@ -29,7 +28,7 @@ enum StandardOutput {
         if wasClosed { throw UserError(Messages.current(.outputClosed)) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw UserError(failure(errno))
@@ -55,7 +54,7 @@ enum StandardOutput {
     static func error(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(2, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
             if written <= 0 { return }
             offset += written
