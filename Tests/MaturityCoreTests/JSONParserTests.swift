@@ -21,6 +21,22 @@ import Testing
         #expect(found?.column == 2)
     }
 
+    /// Past 16 keys the parser hashes them instead of comparing one by one:
+    /// a repeat is found on either side of that switch, one key per line.
+    @Test func duplicateKeyIsFoundInALargeObjectToo() throws {
+        func object(_ keys: [String]) -> String { "{\n" + keys.map { "\"\($0)\": 0" }.joined(separator: ",\n") + "\n}" }
+        let distinct = (1...40).map { "k\($0)" }
+        #expect(error(object(distinct)) == nil)
+        // k3 again as the 20th key (line 21), after the set was built from the first 16.
+        let late = error(object(Array(distinct[0..<19]) + ["k3"] + Array(distinct[19...])))
+        #expect(late?.message == "duplicate key \"k3\" in the same object")
+        #expect(late?.line == 21)
+        // k16 again as the 17th key: the repeat that builds the set.
+        let edge = error(object(Array(distinct[0..<16]) + ["k16"]))
+        #expect(edge?.line == 18)
+        #expect(edge?.problem == .duplicateKey("k16"))
+    }
+
     /// \u escapes: the place of the first byte that is not a hex digit, a
     /// surrogate without its pair, and an escape cut off by the end of the file.
     @Test func badUnicodeEscapesAreNamedWhereTheyGoWrong() throws {

@@ -64,7 +64,10 @@ public struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        // Objects in these files have a few keys: they are compared one by one
+        // until there are enough to be worth hashing (a hostile file with
+        // thousands of keys stays linear).
+        var seen: Set<String>?
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
         while true {
@@ -72,7 +75,7 @@ public struct JSONParser {
             guard peek(UInt8(ascii: "\"")) else { throw fail(index >= bytes.count ? .endsInside(.object) : .expectedKey) }
             let keyStart = index
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if Self.repeats(key, in: members, seen: &seen) {
                 index = keyStart
                 throw fail(.duplicateKey(key))
             }
@@ -86,6 +89,12 @@ public struct JSONParser {
             if peek(UInt8(ascii: "}")) { index += 1; return .object(members) }
             throw fail(index >= bytes.count ? .endsInside(.object) : .expectedCommaOrBrace)
         }
+    }
+
+    private static func repeats(_ key: String, in members: [(key: String, value: JSONValue)], seen: inout Set<String>?) -> Bool {
+        if seen == nil && members.count >= 16 { seen = Set(members.map(\.key)) }
+        if seen != nil { return seen?.insert(key).inserted == false }
+        return members.contains { $0.key == key }
     }
 
     private mutating func parseArray() throws(SyntaxError) -> JSONValue {
@@ -244,7 +253,12 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func skipDigits() { while index < bytes.count, isDigit(bytes[index]) { index += 1 } }

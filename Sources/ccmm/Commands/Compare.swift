@@ -4,6 +4,7 @@ import MaturityCore
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare a baseline assessment with a follow-up of the same questionnaire.",
         discussion: """
         Shows the level then and now, the total and each dimension's points and percentages \

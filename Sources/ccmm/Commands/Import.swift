@@ -4,6 +4,7 @@ import MaturityPresentation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Create a session file from answers in a CSV.",
         discussion: """
         Points models (CC-CMM-OC, CCCS): header id,method,execution,note — one row per criterion.

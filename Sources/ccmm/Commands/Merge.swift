@@ -4,6 +4,7 @@ import MaturityCore
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Merge several assessors' sessions of the same questionnaire into a consensus session.",
         discussion: """
         Where the assessors agree, the answer is taken. Where they differ, the criterion is marked in \

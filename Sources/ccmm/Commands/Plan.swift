@@ -4,6 +4,7 @@ import MaturityCore
 
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "The smallest set of rating changes that reaches the next level, or a target level.",
         discussion: """
         Lists every unmet requirement of the target (levels are cumulative: a target of L3 \

@@ -5,6 +5,7 @@ import MaturityPresentation
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a report of a session: HTML (printable on A4), Markdown or CSV.",
         discussion: """
         html: one self-contained file (inline CSS and SVG, no scripts, no network) with the profile, \

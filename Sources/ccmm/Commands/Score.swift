@@ -4,6 +4,7 @@ import MaturityPresentation
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Print the scorecard of a session: level, percentages, points and what blocks the next level.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

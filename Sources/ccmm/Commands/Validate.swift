@@ -4,6 +4,7 @@ import MaturityPresentation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check questionnaire files: print every problem with its JSON path, or a one-line summary.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

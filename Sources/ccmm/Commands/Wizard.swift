@@ -61,7 +61,10 @@ struct Start: ParsableCommand {
 }
 
 struct Open: ParsableCommand {
+    // Every command names itself: ArgumentParser would otherwise derive the
+    // name from the type by reflection on each start, a millisecond of dynamic casts.
     static let configuration = CommandConfiguration(
+        commandName: "open",
         abstract: "Resume a session file in the wizard, or create it after the profile form.")
 
     @OptionGroup var options: WizardOptions
