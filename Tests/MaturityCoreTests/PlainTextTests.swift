@@ -40,4 +40,12 @@ import Testing
         #expect(EvidenceCheck.classify(" https://example.com/a ", relativeTo: "/x") == .url("https://example.com/a"))
         #expect(EvidenceCheck.classify("\t", relativeTo: "/x") == .none)
     }
+
+    /// The decoder's blank check takes a short cut on the first byte; the
+    /// answer must be the same as asking Unicode for every character.
+    @Test func blankCheckAgreesWithUnicode() {
+        for text in ["", " ", "\u{3000}", " \t\n\u{A0}", "中", "a", "\u{A0}x", "  中", "~", "\u{2028}", "é", "\u{9FFF}", "\u{4000}"] {
+            #expect(JSONReader.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

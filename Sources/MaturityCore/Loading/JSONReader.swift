@@ -137,11 +137,19 @@ struct JSONReader {
             log.add(path, .wrongKind(.string, found: value.kind))
             return nil
         }
-        if nonEmpty && text.allSatisfy(\.isWhitespace) {
+        if nonEmpty && Self.isBlank(text) {
             log.add(path, .emptyString)
             return nil
         }
         return text
+    }
+
+    /// Whether a text holds only white space (or nothing). A first byte that is
+    /// a visible ASCII character or the lead of a Chinese character settles it
+    /// at once; Unicode's properties are looked up only for the rest.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, (0x21...0x7E).contains(first) || (0xE4...0xE9).contains(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     func bool() -> Bool? {
