@@ -102,31 +102,3 @@ struct KeystrokeBench {
                       fold: Samples(folds), records: records, keys: count, fileBytes: fileBytes.count, journalBytes: journalBytes)
     }
 }
-
-/// Scorer.score on the real questionnaire and on synthetic ones of growing size.
-struct ScoringBench {
-    struct Point {
-        var label: String
-        var criteria: Int
-        var median: Double
-        var runs: Int
-        var perCriterionNanoseconds: Double { median * 1_000_000 / Double(max(criteria, 1)) }
-    }
-
-    /// The median time of one score, repeating for about `budget` ms (at least 5 runs).
-    static func measure(_ q: Questionnaire, _ session: Session, label: String, budget: Double) -> Point {
-        var times: [Double] = []
-        var spent = 0.0
-        var sink = 0
-        while times.count < 5 || (spent < budget && times.count < 2001) {
-            let start = Stopwatch.now()
-            let card = Scorer.score(session, with: q)
-            let elapsed = Stopwatch.milliseconds(from: start, to: Stopwatch.now())
-            sink &+= card.total
-            times.append(elapsed)
-            spent += elapsed
-        }
-        if sink == Int.min { print(sink) }
-        return Point(label: label, criteria: q.criteria.count, median: Samples(times).median, runs: times.count)
-    }
-}

@@ -168,7 +168,7 @@ enum Sections {
 
     static func scoring(q: Questionnaire, session: Session) -> [Row] {
         progress("scoring: \(q.criteria.count), 1,000, 10,000, 100,000 criteria")
-        let section = "scoring (Scorer.score, full session, median)"
+        let section = "scoring (Scorer.score, full session opened as ccmm score and the wizard open it, median)"
         var points = [ScoringBench.measure(q, session, label: "\(q.criteria.count) (cc-cmm-oc.json)", budget: 300)]
         for count in [1_000, 10_000, 100_000] {
             let big = Fixtures.synthetic(from: q, count: count)
@@ -179,7 +179,9 @@ enum Sections {
             let isTarget = point.criteria == 100_000
             return Row(section: section, measurement: "score \(point.label)", value: point.median, unit: "ms",
                        shown: Format.milliseconds(point.median) + " (\(Format.fixed(point.perCriterionNanoseconds, 0)) ns/criterion)",
-                       target: isTarget ? "≤ 200 ms" : "—", met: isTarget ? point.median <= 200 : nil, detail: "\(point.runs) runs")
+                       target: isTarget ? "≤ 200 ms" : "—", met: isTarget ? point.median <= 200 : nil,
+                       detail: "\(point.runs) runs; answers laid out in reading order once, when the session is opened: "
+                           + Format.milliseconds(point.layOut) + ", not in the score")
         }
         // The growth, on repeated alternating runs: 1,000 then 100,000, five times.
         let small = Fixtures.synthetic(from: q, count: 1_000), large = Fixtures.synthetic(from: q, count: 100_000)
@@ -193,7 +195,7 @@ enum Sections {
         let growth = Samples(growths)
         rows.append(Row(section: section, measurement: "growth: time per criterion at 100,000 ÷ at 1,000 (5 alternating rounds)",
                         value: growth.median, unit: "×", shown: Format.fixed(growth.median, 2) + "×", target: "≤ 1.30× (linear)",
-                        met: growth.maximum <= 1.3, detail: "met when every round is within", spread: growth))
+                        met: growth.maximum <= 1.3, detail: "met when every round is within; each session opened (laid out) before the rounds", spread: growth))
         return rows
     }
 

@@ -82,6 +82,10 @@ public struct Questionnaire: Sendable {
     public let ancestry: [String: [Group]]
     /// Where each question sits, for the scorer (ScoringLayout).
     let layout: ScoringLayout
+    /// Number of questions a complete session answers. Counted once here:
+    /// summing it on each use read every criterion's question list, a
+    /// memory access per criterion that the scorer paid several times.
+    public let questionCount: Int
 
     public init(id: String, version: String, title: LocalizedText, summary: LocalizedText?, notice: LocalizedText?,
                 scale: AnswerScale, angles: [Angle], groups: [Group], scoring: ScoringRules, contentHash: String) {
@@ -112,6 +116,7 @@ public struct Questionnaire: Sendable {
         for (offset, criterion) in criteria.enumerated() where index[criterion.id] == nil { index[criterion.id] = offset }
         self.criterionIndex = index
         layout = ScoringLayout(groups: groups, angles: angles)
+        questionCount = criteria.reduce(0) { $0 + $1.questions.count }
     }
 
     public func criterion(_ id: String) -> Criterion? {
@@ -131,7 +136,4 @@ public struct Questionnaire: Sendable {
         }
         return search(groups)
     }
-
-    /// Number of questions a complete session answers.
-    public var questionCount: Int { criteria.reduce(0) { $0 + $1.questions.count } }
 }

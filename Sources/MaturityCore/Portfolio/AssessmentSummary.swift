@@ -37,8 +37,10 @@ public struct AssessmentSummary: Sendable {
 
     /// Scores a session already matched to `q` and keeps what the portfolio needs.
     public init(session: Session, questionnaire q: Questionnaire, file: String, answeredVersion: String, counting: Counting?) {
-        self.init(sheet: AnswerSheet(session, layout: .of(q)), profile: session.profile, updatedAt: session.updatedAt,
-                  questionnaire: q, file: file, answeredVersion: answeredVersion, counting: counting)
+        let layout = ScoringLayout.of(q)
+        // A session reconciled with `q` comes with its answers laid out already.
+        self.init(sheet: session.answerSheet(for: layout) ?? AnswerSheet(session, layout: layout), profile: session.profile,
+                  updatedAt: session.updatedAt, questionnaire: q, file: file, answeredVersion: answeredVersion, counting: counting)
     }
 
     /// Scores answers already laid out against `q`; the sheet's marks become `answers`.

@@ -48,17 +48,18 @@ public struct NotApplicableCount: Sendable, Equatable {
 struct NotApplicableCounting {
     static let wholeScope = NotApplicableCount.wholeScope
 
-    let sheet: AnswerSheet
+    let tallies: GroupTallies
     let questionnaire: Questionnaire
+    var sheet: AnswerSheet { tallies.sheet }
 
-    init(sheet: AnswerSheet, questionnaire: Questionnaire) {
-        self.sheet = sheet
+    init(tallies: GroupTallies, questionnaire: Questionnaire) {
+        self.tallies = tallies
         self.questionnaire = questionnaire
     }
 
     /// A group's tallies by id, as `Questionnaire.group(_:)` finds it; nil when there is no such group.
     func group(_ id: String) -> GroupScore? {
-        sheet.layout.groupRanges[id].map { sheet.score([$0], id: id, title: LocalizedText(zh: "", en: ""), top: questionnaire.scale.top) }
+        sheet.layout.groupRanges[id].map { tallies.score([$0], id: id, title: LocalizedText(zh: "", en: "")) }
     }
 
     /// Criteria under the groups `groupIDs` with at least one N/A question:

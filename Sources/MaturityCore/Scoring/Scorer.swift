@@ -1,20 +1,27 @@
 /// Computes a scorecard from a questionnaire's declared rules and a session's
 /// answers. It knows four computations and no model by name.
 public enum Scorer {
+    /// Reads the sheet kept with the session when it was laid out for `q`
+    /// (`Session.layOutAnswers(for:)`: sessions opened from a file are);
+    /// otherwise lays the answers out for this score alone.
     public static func score(_ session: Session, with q: Questionnaire, counting override: Counting? = nil) -> Scorecard {
-        score(AnswerSheet(session, layout: .of(q)), years: session.profile.yearsInOperation, with: q, counting: override)
+        let layout = ScoringLayout.of(q)
+        let sheet = session.answerSheet(for: layout) ?? AnswerSheet(session, layout: layout)
+        return score(sheet, years: session.profile.yearsInOperation, with: q, counting: override)
     }
 
     /// Scores answers already laid out in reading order: every group, scope
-    /// and count below reads the sheet, so each answer was looked up once.
+    /// and count below reads the sheet (`GroupTallies`), so each answer was
+    /// looked up once.
     static func score(_ sheet: AnswerSheet, years: Int?, with q: Questionnaire, counting override: Counting?) -> Scorecard {
         let top = q.scale.top
         let layout = sheet.layout
-        let groups = zip(q.groups, layout.topGroupRanges).map { sheet.score([$1], id: $0.id, title: $0.title, top: top) }
-        let whole = sheet.score([0..<layout.criterionCount], id: "", title: q.title, top: top)
+        let tallies = GroupTallies(sheet, top: top)
+        let groups = zip(q.groups, layout.topGroupRanges).map { tallies.score([$1], id: $0.id, title: $0.title) }
+        let whole = tallies.whole(title: q.title)
         let unanswered = whole.angles.reduce(0) { $0 + $1.tally.unanswered }
         let notApplicable = whole.angles.reduce(0) { $0 + $1.tally.notApplicable }
-        let counting = NotApplicableCounting(sheet: sheet, questionnaire: q)
+        let counting = NotApplicableCounting(tallies: tallies, questionnaire: q)
         var reading = override ?? .strict
         let outcome: Outcome
         let limits: [NotApplicableCount]
@@ -24,7 +31,7 @@ public enum Scorer {
             limits = rules.scopes.map { counting.criteria(under: $0.groups, scopeID: $0.id, title: $0.title, limit: $0.notApplicableLimit) }
             var scopes: [String: GroupScore] = [:]
             for scope in rules.scopes {
-                scopes[scope.id] = sheet.score(scope.groups.compactMap { layout.groupRanges[$0] }, id: scope.id, title: scope.title, top: top)
+                scopes[scope.id] = tallies.score(scope.groups.compactMap { layout.groupRanges[$0] }, id: scope.id, title: scope.title)
             }
             outcome = .levels(LevelScoring.evaluate(rules, scopes: scopes, whole: whole, fullMaximum: q.questionCount * top,
                                                     years: years, counting: reading, limits: limits))

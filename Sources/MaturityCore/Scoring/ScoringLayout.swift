@@ -23,6 +23,11 @@ struct ScoringLayout: Sendable {
     let groupRanges: [String: Range<Int>]
     /// The top-level groups' criteria, in order.
     let topGroupRanges: [Range<Int>]
+    /// Made with the layout and shared by its copies: an answer sheet kept
+    /// with a session is read only with the layout it was laid out for.
+    private let identity = Identity()
+
+    private final class Identity: Sendable {}
 
     init(groups: [Group], angles: [Angle]) {
         var start = [0], ids: [String] = [], questionAngles: [String] = []
@@ -52,6 +57,8 @@ struct ScoringLayout: Sendable {
         angleIndex = questionAngles.map { angleIDs.firstIndex(of: $0) ?? -1 }
         groupRanges = ranges
     }
+
+    func isSame(as other: ScoringLayout) -> Bool { identity === other.identity }
 
     var criterionCount: Int { criterionIDs.count }
     var questionCount: Int { questionAngles.count }

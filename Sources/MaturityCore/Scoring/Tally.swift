@@ -37,6 +37,16 @@ public struct AngleTally: Sendable, Equatable {
         }
     }
 
+    /// Another set of criteria's counts added to these.
+    mutating func add(_ other: AngleTally) {
+        applicable += other.applicable
+        atTop += other.atTop
+        points += other.points
+        maximum += other.maximum
+        unanswered += other.unanswered
+        notApplicable += other.notApplicable
+    }
+
     /// The share meeting this angle under a counting reading; nil when nothing is applicable.
     public func share(_ counting: Counting) -> Fraction? {
         switch counting {
@@ -69,7 +79,30 @@ public struct GroupScore: Sendable, Equatable {
     public var share: Fraction? { maximum == 0 ? nil : Fraction(points, maximum) }
 }
 
+/// Every angle's tally over some criteria, by the angle's place in the
+/// questionnaire, and whether any of those criteria asks it.
+struct AngleTallies {
+    var byAngle: [AngleTally]
+    var asked: [Bool]
+
+    init(angles: Int) {
+        byAngle = [AngleTally](repeating: AngleTally(), count: angles)
+        asked = [Bool](repeating: false, count: angles)
+    }
+
+    mutating func add(_ other: AngleTallies) {
+        for angle in other.byAngle.indices {
+            byAngle[angle].add(other.byAngle[angle])
+            asked[angle] = asked[angle] || other.asked[angle]
+        }
+    }
+}
+
 extension GroupScore {
+    init(angleIDs: [String], tallies: AngleTallies, id: String, title: LocalizedText) {
+        self.init(angleIDs: angleIDs, tallies: tallies.byAngle, asked: tallies.asked, id: id, title: title)
+    }
+
     /// The angles asked, in questionnaire order, with their tallies and sums.
     init(angleIDs: [String], tallies: [AngleTally], asked: [Bool], id: String, title: LocalizedText) {
         let ordered = angleIDs.indices.filter { asked[$0] }.map { (id: angleIDs[$0], tally: tallies[$0]) }

@@ -67,6 +67,9 @@ public enum SessionReconciler {
         }
         result.questionnaire = QuestionnaireReference(q)
         if let position = result.position, q.criterion(position) == nil { result.position = nil }
+        // Every command that opens a session goes through here, and most of
+        // them score it, some several times: the answers are laid out once.
+        result.layOutAnswers(for: q)
         return Reconciliation(session: result, questionnaireChanged: changed, dropped: dropped, added: added)
     }
 }

@@ -97,7 +97,9 @@ public struct Session: Sendable, Equatable {
 
     public var questionnaire: QuestionnaireReference
     public var profile: Profile
-    public var answers: [String: CriterionAnswer]
+    /// A change made here directly (not through `setAnswer`, `update`, `restore` or
+    /// `settle`) could be anywhere, so it drops the kept sheet.
+    public var answers: [String: CriterionAnswer] { didSet { keptSheet = nil } }
     /// Where the wizard stood, so that resuming returns to the same criterion.
     public var position: String?
     public var createdAt: String
@@ -114,6 +116,13 @@ public struct Session: Sendable, Equatable {
     /// The earlier assessment this one follows up, as a path (relative to this
     /// file's folder, or absolute); its actions are checked against these answers.
     public var baseline: String?
+    /// The answers laid out for scoring (`layOutAnswers(for:)`), kept current
+    /// by the methods below; not part of the file, nor of equality.
+    var keptSheet: KeptAnswerSheet? {
+        get { keptSheetSlot.sheet }
+        set { keptSheetSlot.sheet = newValue }
+    }
+    private var keptSheetSlot = KeptSheetSlot()
 
     public init(questionnaire: QuestionnaireReference, profile: Profile, answers: [String: CriterionAnswer] = [:],
                 position: String? = nil, createdAt: String, updatedAt: String? = nil,
@@ -140,7 +149,7 @@ public struct Session: Sendable, Equatable {
         var record = answers[criterion] ?? CriterionAnswer()
         record.ratings[angle] = answer
         record.changedAt = time
-        answers[criterion] = record
+        store(record, criterion: criterion)
         updatedAt = time
     }
 
@@ -148,7 +157,16 @@ public struct Session: Sendable, Equatable {
         var record = answers[criterion] ?? CriterionAnswer()
         change(&record)
         record.changedAt = time
-        answers[criterion] = record.isEmpty ? nil : record
+        store(record.isEmpty ? nil : record, criterion: criterion)
+        updatedAt = time
+    }
+
+    /// Puts a criterion's whole record back as it was (undo, redo), or
+    /// removes it (nil), as changed at `time`.
+    public mutating func restore(_ record: CriterionAnswer?, criterion: String, at time: String) {
+        var record = record
+        record?.changedAt = time
+        store(record, criterion: criterion)
         updatedAt = time
     }
 
@@ -159,7 +177,7 @@ public struct Session: Sendable, Equatable {
         var record = answers[criterion] ?? CriterionAnswer()
         record.ratings = ratings
         record.changedAt = time
-        answers[criterion] = record.isEmpty ? nil : record
+        store(record.isEmpty ? nil : record, criterion: criterion)
         conflicts[criterion] = nil
         updatedAt = time
     }

@@ -179,12 +179,17 @@ public struct Assessment: Sendable {
         self.session = session
         self.path = path
         self.counting = counting
-        self.scorecard = Scorer.score(session, with: questionnaire, counting: counting)
-        self.progress = GapPlanner.progress(session, questionnaire: questionnaire, counting: counting, scorecard: scorecard)
+        // A new session was never opened from a file, so never laid out.
+        self.session.layOutAnswers(for: questionnaire)
+        self.scorecard = Scorer.score(self.session, with: questionnaire, counting: counting)
+        self.progress = GapPlanner.progress(self.session, questionnaire: questionnaire, counting: counting, scorecard: scorecard)
         updateCoverage()
     }
 
     public mutating func rescore() {
+        // Nothing to do after the session's own changes, which keep the
+        // layout current; after any other change, laid out again once.
+        session.layOutAnswers(for: questionnaire)
         scorecard = Scorer.score(session, with: questionnaire, counting: counting)
         progress = GapPlanner.progress(session, questionnaire: questionnaire, counting: counting, scorecard: scorecard)
         updateCoverage()

@@ -212,7 +212,7 @@ enum CriterionKeys {
             let angles = a.questionnaire.notApplicableIsPerCriterion && a.session.answers[criterion.id]?.isNotApplicable == true
                 ? criterion.angleIDs : [question.angle]
             for angle in angles { a.session.setAnswer(nil, criterion: criterion.id, angle: angle, at: now) }
-            if a.session.answers[criterion.id]?.isEmpty == true { a.session.answers[criterion.id] = nil }
+            if let record = a.session.answers[criterion.id], record.isEmpty { a.session.restore(nil, criterion: criterion.id, at: now) }
         }
         return [.save]
     }

@@ -20,10 +20,7 @@ enum UndoKeys {
             return []
         }
         guard var a = state.assessment else { return [] }
-        var record = redo ? change.after : change.before
-        record?.changedAt = state.now
-        a.session.answers[change.criterion] = record
-        a.session.updatedAt = state.now
+        a.session.restore(redo ? change.after : change.before, criterion: change.criterion, at: state.now)
         a.rescore()
         state.assessment = a
         state.screen = .criterion
