@@ -177,27 +177,23 @@ import Testing
         _ = try tmux.waitFor("Answered 0/340")
 
         // 100 KB pasted into the note (34,000 Chinese characters, 3 bytes each… capped by the note limit).
-        let paste = String(repeating: "客户满意度调查记录", count: 3_800)   // 34,200 characters, 102,600 bytes
+        // It ends in a character found nowhere else on the screen.
+        let paste = String(repeating: "客户满意度调查记录", count: 3_800) + "鑫"   // 34,201 characters, 102,603 bytes
         try paste.write(toFile: "\(home)/paste.txt", atomically: true, encoding: .utf8)
         try tmux.type("e")
         _ = try tmux.waitFor("Note (Ctrl-S")
         try tmux.run(["load-buffer", "\(home)/paste.txt"])
         try tmux.run(["paste-buffer", "-t", tmux.name])
-        // 100 KB reach the program over a while. A save key sent while they
+        // 100 KB reach the program over a while, and a save key sent while they
         // still arrive lands inside the paste (a fresh-clone CI run saved the
-        // first 9,386 characters and typed the rest on the criterion screen):
-        // wait until the screen has stood still for a second, then save — again
-        // every 2 s, for at most a minute, until the editor closes. The saved
-        // note must be the whole paste.
-        var last = ""
-        var still = 0
-        let settle = Date().addingTimeInterval(60)
-        while still < 5 && Date() < settle {
-            Thread.sleep(forTimeInterval: 0.2)
-            let now = try tmux.screen()
-            still = now == last ? still + 1 : 0
-            last = now
-        }
+        // first 9,386 characters and typed the rest on the criterion screen).
+        // Waiting for the screen to stand still for a second was not enough on
+        // a busy machine, where the wizard can go a second without drawing.
+        // The wizard draws once it has taken every key that has arrived, so
+        // the last character on the screen means the whole paste is in: then
+        // save — again every 2 s, for at most a minute, until the editor
+        // closes. The saved note must be the whole paste.
+        _ = try tmux.waitFor("鑫", seconds: 60)
         var saved = false
         let deadline = Date().addingTimeInterval(60)
         while !saved && Date() < deadline {
