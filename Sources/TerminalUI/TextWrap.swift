@@ -8,13 +8,18 @@ extension DisplayWidth {
     /// punctuation (，。、；：？！）》」…) or after opening punctuation（《「.
     /// A word longer than the line is split between characters. Leading
     /// spaces of a paragraph are kept as indentation; trailing ones dropped.
-    /// A width below 1 gives no lines.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// A width below 1 gives no lines. `firstLineWidth` (at least 1 when
+    /// given) is the room of the very first line, for a paragraph that
+    /// starts after a label and hangs below it.
+    public static func wrap(_ text: String, width: Int, firstLineWidth: Int? = nil) -> [String] {
         guard width > 0 else { return [] }
         let paragraphs = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        return paragraphs.flatMap { paragraph in
-            LineBreaking.wrap(paragraph.map { $0 == "\t" ? " " : $0 }, width: width)
+        var lines: [String] = []
+        for paragraph in paragraphs {
+            let first = lines.isEmpty ? max(1, firstLineWidth ?? width) : width
+            lines += LineBreaking.wrap(paragraph.map { $0 == "\t" ? " " : $0 }, width: width, firstWidth: first)
         }
+        return lines
     }
 }
 
@@ -38,11 +43,13 @@ enum LineBreaking {
         var spaces: String
     }
 
-    static func wrap(_ characters: [Character], width: Int) -> [String] {
+    static func wrap(_ characters: [Character], width fullWidth: Int, firstWidth: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         var pendingSpaces = ""
+        // The room of the line being filled: the first may be narrower or wider.
+        var width: Int { lines.isEmpty ? firstWidth : fullWidth }
 
         func endLine() {
             lines.append(line)

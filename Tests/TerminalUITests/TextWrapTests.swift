@@ -57,4 +57,21 @@ import TerminalUI
             }
         }
     }
+
+    /// A paragraph that starts after a label: its first line has the label's
+    /// room less, the rest the full width; a later paragraph starts full width.
+    @Test func firstLineHasItsOwnWidth() {
+        #expect(DisplayWidth.wrap("the quick brown fox jumps", width: 10, firstLineWidth: 4)
+                == ["the", "quick", "brown fox", "jumps"])
+        #expect(DisplayWidth.wrap("ab cd\nef gh", width: 5, firstLineWidth: 2) == ["ab", "cd", "ef gh"])
+        #expect(DisplayWidth.wrap("方法合规是否成文", width: 6, firstLineWidth: 2) == ["方", "法合规", "是否成", "文"])
+        let text = "呼叫中心（Contact Centre）的成熟度评估：方法、执行与结果。Evidence: call recordings, QA forms."
+        // From 2 columns: a wide character wider than its line would become "…".
+        for first in 2...20 {
+            let lines = DisplayWidth.wrap(text, width: 20, firstLineWidth: first)
+            #expect((lines.first?.displayWidth ?? 0) <= first)
+            #expect(lines.dropFirst().allSatisfy { $0.displayWidth <= 20 })
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+    }
 }

@@ -6,6 +6,9 @@ struct Canvas {
     var grid: CellGrid
     var rect: Rect
     var row: Int
+    /// Rows are counted and nothing is drawn: a view measures a section this
+    /// way before it decides how to lay it out, at the cost of the wrapping only.
+    var measuring = false
 
     init(_ grid: CellGrid, _ rect: Rect) {
         self.grid = grid
@@ -27,14 +30,17 @@ struct Canvas {
     @discardableResult
     mutating func segments(_ pieces: [(String, Style)], indent: Int = 0) -> Bool {
         guard row < rect.bottom else { return false }
+        guard !measuring else {
+            row += 1
+            return true
+        }
         var col = rect.col + indent
         for (index, (text, style)) in pieces.enumerated() {
             let room = rect.right - col
             guard room > 0 else { break }
-            let rest = pieces[index...].map(\.0).joined()
             // Whatever is left fits (trailing spaces may be clipped), or this
             // piece fits with a column to spare for the "…" of the next.
-            if DisplayWidth.of(String(rest.reversed().drop(while: \.isWhitespace).reversed())) <= room || DisplayWidth.of(text) < room {
+            if Self.widthTrimmed(pieces[index...]) <= room || DisplayWidth.of(text) < room {
                 col = grid.put(text, row: row, col: col, width: room, style: style)
                 continue
             }
@@ -43,6 +49,23 @@ struct Canvas {
         }
         row += 1
         return true
+    }
+
+    /// The width of the pieces side by side, trailing whitespace left out.
+    /// Widths add up scalar by scalar, so no joined copy is made: this runs
+    /// for every piece of every line of every frame.
+    static func widthTrimmed(_ pieces: ArraySlice<(String, Style)>) -> Int {
+        var width = 0
+        var seenText = false
+        for (text, _) in pieces.reversed() {
+            if seenText {
+                width += DisplayWidth.of(text)
+            } else if let last = text.lastIndex(where: { !$0.isWhitespace }) {
+                seenText = true
+                width += DisplayWidth.of(text[...last])
+            }
+        }
+        return width
     }
 
     /// A paragraph wrapped by display width, at most `limit` lines; the last
@@ -65,7 +88,7 @@ struct Canvas {
 
     mutating func rule(style: Style = Style(role: .muted)) {
         guard row < rect.bottom else { return }
-        grid.horizontalLine(row: row, col: rect.col, length: rect.cols, style: style)
+        if !measuring { grid.horizontalLine(row: row, col: rect.col, length: rect.cols, style: style) }
         row += 1
     }
 }
