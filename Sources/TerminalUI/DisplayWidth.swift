@@ -41,7 +41,8 @@ public enum DisplayWidth {
     static func tableWidth(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
-        if value == 0xAD || prependedMarks.contains(value) { return 1 }   // format characters that are shown
+        // Format characters that are shown (the range test spares most scalars a hash).
+        if value == 0xAD || ((0x600...0x110CD).contains(value) && prependedMarks.contains(value)) { return 1 }
         if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:

@@ -90,33 +90,48 @@ enum LineBreaking {
     }
 
     private static func units(_ characters: [Character]) -> [Unit] {
+        // Each character's width once: the break test and the units' widths
+        // both need it, and wrapping runs on every frame of the wizard.
+        let widths = characters.map(DisplayWidth.of)
         var units: [Unit] = []
         var start = 0
         var seenText = false
         for index in characters.indices {
-            if index > 0 && seenText && canBreak(before: index, in: characters) {
-                units.append(unit(characters[start..<index]))
+            if index > 0 && seenText && canBreak(before: index, in: characters, widths: widths) {
+                units.append(unit(start..<index, of: characters, widths: widths))
                 start = index
             }
             if characters[index] != " " { seenText = true }
         }
-        if start < characters.count { units.append(unit(characters[start...])) }
+        if start < characters.count { units.append(unit(start..<characters.count, of: characters, widths: widths)) }
         return units
     }
 
-    private static func unit(_ slice: ArraySlice<Character>) -> Unit {
-        var end = slice.endIndex
-        while end > slice.startIndex && slice[end - 1] == " " { end -= 1 }
-        let text = String(slice[slice.startIndex..<end])
-        return Unit(text: text, width: DisplayWidth.of(text), spaces: String(slice[end...]))
+    private static func unit(_ range: Range<Int>, of characters: [Character], widths: [Int]) -> Unit {
+        var end = range.upperBound
+        while end > range.lowerBound && characters[end - 1] == " " { end -= 1 }
+        return Unit(text: text(characters[range.lowerBound..<end]), width: widths[range.lowerBound..<end].reduce(0, +),
+                    spaces: text(characters[end..<range.upperBound]))
     }
 
-    private static func canBreak(before index: Int, in characters: [Character]) -> Bool {
+    /// Characters joined by their UTF-8 bytes: String's own init appends them
+    /// one by one, checking each seam for a grapheme that merges (they never
+    /// do here: they came out of one string), which was a seventh of a frame.
+    private static func text(_ slice: ArraySlice<Character>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(slice.count * 3)
+        for character in slice { bytes.append(contentsOf: character.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func canBreak(before index: Int, in characters: [Character], widths: [Int]) -> Bool {
         let previous = characters[index - 1]
         let current = characters[index]
         if current == " " { return false }
         if previous == " " { return true }
-        if closing.contains(current) || opening.contains(previous) { return false }
-        return previous.displayWidth >= 2 || current.displayWidth >= 2
+        // Widths first: between two narrow characters (all of an English
+        // text) there is no break, and the punctuation sets need not be hashed.
+        guard widths[index - 1] >= 2 || widths[index] >= 2 else { return false }
+        return !closing.contains(current) && !opening.contains(previous)
     }
 }
