@@ -44,6 +44,21 @@ import TerminalUI
         #expect(DisplayWidth.wrap("", width: 5) == [""])
     }
 
+    /// Lines are built from the text's own characters: accents written as
+    /// combining marks, emoji joined by ZWJ and flags stay whole, and nothing
+    /// but the spaces where a line breaks goes missing.
+    @Test func linesKeepEveryCharacterWhole() {
+        let text = "Cafe\u{301} re\u{301}sume\u{301} 👩‍💻 团队 🇨🇳 质量（QA）评估，na\u{EF}ve co\u{308}operation"
+        // From 4 columns: the ZWJ sequence counts 4 (2 + 0 + 2, as wcwidth adds
+        // it up), and a character wider than its line would become "…".
+        for width in 4...30 {
+            let lines = DisplayWidth.wrap(text, width: width)
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " }, "width \(width)")
+            #expect(lines.allSatisfy { $0.displayWidth <= width }, "width \(width)")
+        }
+        #expect(DisplayWidth.wrap(text, width: 80) == [text])
+    }
+
     @Test func degenerateWidths() {
         #expect(DisplayWidth.wrap("abc", width: 0) == [])
         #expect(DisplayWidth.wrap("中a", width: 1) == ["…", "a"])
