@@ -60,20 +60,9 @@ extension StringProtocol {
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
             guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
-            guard let high = iterator.next().flatMap(PlainText.hexValue), let low = iterator.next().flatMap(PlainText.hexValue) else { return nil }
-            bytes.append(high << 4 | low)
+            guard let high = iterator.next().flatMap(JSONEscapes.hexDigit), let low = iterator.next().flatMap(JSONEscapes.hexDigit) else { return nil }
+            bytes.append(UInt8(high << 4 | low))
         }
         return String(validating: bytes, as: UTF8.self)
-    }
-}
-
-enum PlainText {
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }

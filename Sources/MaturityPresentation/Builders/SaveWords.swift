@@ -45,12 +45,15 @@ extension ProblemWords {
         }
     }
 
-    /// A file operation's error (moving, removing, making a folder): the
-    /// system's own number when it gives one, else the error as it describes itself.
-    public static func fileError(_ error: any Error, _ c: Catalog) -> String {
-        if let posix = error as? POSIXError { return systemError(posix.code.rawValue, c) }
-        if let cocoa = error as? CocoaError, let posix = cocoa.underlying as? POSIXError { return systemError(posix.code.rawValue, c) }
-        return String(describing: error)
+    /// A file operation's error in `folder` (moving, removing, making a
+    /// folder): a full disk, a refusal or a read-only folder in words, as for
+    /// a save; other numbers with the system's text. A missing file is not a
+    /// missing folder here, so it keeps its number. Without a number, the
+    /// error as it describes itself.
+    public static func fileError(_ error: any Error, folder: String, _ c: Catalog) -> String {
+        let posix = error as? POSIXError ?? (error as? CocoaError)?.underlying as? POSIXError
+        guard let code = posix?.code.rawValue else { return String(describing: error) }
+        return code == ENOENT ? systemError(code, c) : system(code, folder: folder, c)
     }
 
     /// An error the system names only by its own (English) text: said with its number.

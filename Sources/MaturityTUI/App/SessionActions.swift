@@ -101,7 +101,7 @@ enum SessionActions {
         case let .acquired(lock):
             // A session moved or deleted takes its lock file along.
             defer { FileManager.default.fileExists(atPath: path) ? lock.release() : lock.releaseRemovingFile() }
-            do { return .success(try change()) } catch { return .failure(ActionError(path + t.c(.colon) + ProblemWords.fileError(error, t.c))) }
+            do { return .success(try change()) } catch { return .failure(ActionError(path + t.c(.colon) + ProblemWords.fileError(error, folder: AtomicFile.directory(of: path), t.c))) }
         }
     }
 

@@ -21,7 +21,7 @@ public enum SessionFolder {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SaveError(path: path, reason: .worded(t(.folderNotCreated, ProblemWords.fileError(error, t.c))))
+            throw SaveError(path: path, reason: .worded(t(.folderNotCreated, ProblemWords.fileError(error, folder: AtomicFile.directory(of: path), t.c))))
         }
     }
 

@@ -26,15 +26,8 @@ enum StandardOutput {
 
     static func write(_ bytes: [UInt8]) throws {
         if wasClosed { throw UserError(Messages.current(.outputClosed)) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw UserError(failure(errno))
-            }
-            offset += written
-        }
+        let code = AtomicFile.writeAll(bytes, to: 1)
+        if code != 0 { throw UserError(failure(code)) }
     }
 
     static func failure(_ code: Int32) -> String {
@@ -52,13 +45,7 @@ enum StandardOutput {
     }
 
     static func error(_ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
+        _ = AtomicFile.writeAll(bytes, to: 2)
     }
 }
 
