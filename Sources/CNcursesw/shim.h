@@ -2,7 +2,7 @@
 //
 // Why a shim at all:
 // - SwiftPM drops the -D flags pkg-config reports, so the wide-character API
-//   (get_wch, mvadd_wch, cchar_t) must be switched on here, before the include.
+//   (mvadd_wch, cchar_t) must be switched on here, before the include.
 // - In Swift 6 mode C globals such as stdscr, curscr, LINES and COLS are
 //   errors ("not concurrency-safe"), and A_BOLD, COLOR_PAIR and friends are
 //   function-like macros Swift cannot import; small static inline functions
@@ -81,6 +81,11 @@ static inline bool ccmm_has_alternate_screen(void) {
 }
 
 static inline void ccmm_set_timeout(int milliseconds) { wtimeout(stdscr, milliseconds); }
+
+// The next input byte, a KEY_ code (keypad mode) or ERR when the timeout
+// passes. Bytes, not get_wch's characters: get_wch loses a character whose
+// bytes arrive in two reads, and with it the text after (UTF8Assembler.swift).
+static inline int ccmm_read_byte(void) { return wgetch(stdscr); }
 
 // The next refresh repaints every cell: after a resize or a suspension the
 // physical screen no longer matches what curses believes it shows.

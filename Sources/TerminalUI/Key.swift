@@ -17,24 +17,10 @@ public enum Key: Hashable, Sendable {
 }
 
 extension Key {
-    /// Decodes one `get_wch` result. `status` is what get_wch returned (OK,
-    /// KEY_CODE_YES or ERR) and `value` the wint_t it stored. ERR — the
-    /// timeout expired or a signal interrupted the wait — gives nil.
-    ///
-    /// A lone Esc arrives as 27 once ncurses' ESCDELAY has passed with
-    /// nothing following it; sequences ncurses recognises arrive as key codes.
-    public static func decode(status: Int32, value: UInt32) -> Key? {
-        switch status {
-        case OK:
-            return decode(character: value)
-        case KEY_CODE_YES:
-            return decode(keyCode: Int32(truncatingIfNeeded: value))
-        default:
-            return nil
-        }
-    }
-
-    /// A character get_wch returned with OK: ASCII controls become keys.
+    /// A typed character, by its scalar value (UTF8Assembler puts it
+    /// together from the terminal's bytes): ASCII controls become keys. A
+    /// lone Esc arrives as 27 once ncurses' ESCDELAY has passed with nothing
+    /// following it; sequences ncurses recognises arrive as key codes.
     public static func decode(character value: UInt32) -> Key {
         switch value {
         case 8, 127: return .backspace       // ^H and DEL: terminals disagree on which Backspace sends
@@ -53,7 +39,7 @@ extension Key {
         }
     }
 
-    /// A function-key code get_wch returned with KEY_CODE_YES.
+    /// A function-key code (KEY_UP…) from keypad mode.
     public static func decode(keyCode code: Int32) -> Key {
         switch code {
         case KEY_UP, KEY_SR: return .up               // Shift-arrows move like arrows

@@ -39,6 +39,8 @@ public final class Terminal: TerminalScreen {
     private var lastFrame: CellGrid?
     private var needsRepaint = false
     private var cursorShown: Bool?
+    /// Input bytes of a character not yet whole (see UTF8Assembler).
+    private var typed = UTF8Assembler()
 
     public init() {}
 
@@ -133,20 +135,32 @@ public final class Terminal: TerminalScreen {
     public func readKey(timeout milliseconds: Int) -> Key? {
         guard isStarted else { return nil }
         ccmm_set_timeout(Int32(clamping: milliseconds))
-        var value: wint_t = 0
-        let status = get_wch(&value)
-        guard var key = Key.decode(status: status, value: UInt32(value)) else { return nil }
-        if key == .unknown && status == KEY_CODE_YES, let name = keyname(Int32(truncatingIfNeeded: value)) {
+        while true {
+            let code = ccmm_read_byte()
+            // Out of time (or a signal): a character begun stays in `typed`
+            // and is finished by the bytes the next call reads.
+            if code == ERR { return nil }
+            guard let byte = UInt8(exactly: code) else {
+                typed.reset()
+                return functionKey(code)
+            }
+            switch typed.take(byte) {
+            case .needsMore, .invalid:
+                continue
+            case .scalar(let scalar):
+                let key = Key.decode(character: scalar.value)
+                return key == .escape ? readEscapeSequence() : key
+            }
+        }
+    }
+
+    /// A KEY_ code from keypad mode; terminfo's extended keys by their name.
+    private func functionKey(_ code: Int32) -> Key {
+        var key = Key.decode(keyCode: code)
+        if key == .unknown, let name = keyname(code) {
             key = Key.decode(extendedKeyName: String(cString: name))
         }
-        switch key {
-        case .resize:
-            needsRepaint = true
-        case .escape:
-            return readEscapeSequence()
-        default:
-            break
-        }
+        if key == .resize { needsRepaint = true }
         return key
     }
 
@@ -203,19 +217,19 @@ public final class Terminal: TerminalScreen {
     /// (decoded or dropped), or nothing (a lone Esc).
     private func readEscapeSequence() -> Key {
         var tail: [Character] = []
+        var assembler = UTF8Assembler()       // Alt with a Chinese character: its bytes
         ccmm_set_timeout(0)
         while !EscapeSequence.isComplete(tail) && tail.count < 16 {
-            var value: wint_t = 0
-            let status = get_wch(&value)
-            if status == KEY_CODE_YES {
-                return Key.decode(keyCode: Int32(truncatingIfNeeded: value))   // Alt+arrow: the arrow
+            let code = ccmm_read_byte()
+            if code == ERR { break }
+            guard let byte = UInt8(exactly: code) else {
+                return functionKey(code)      // Alt+arrow: the arrow
             }
-            guard status == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
-            if scalar.value == 27 && tail.isEmpty {
-                unget_wch(wchar_t(27))        // Esc Esc: two presses, keep the second
+            if byte == 27 && tail.isEmpty && !assembler.isPending {
+                ungetch(27)                   // Esc Esc: two presses, keep the second
                 return .escape
             }
-            tail.append(Character(scalar))
+            if case .scalar(let scalar) = assembler.take(byte) { tail.append(Character(scalar)) }
         }
         return EscapeSequence.decode(tail)
     }

@@ -1,44 +1,37 @@
 import Testing
 import TerminalUI
 
-// get_wch results written out by hand: status OK is 0, KEY_CODE_YES is
-// 0400 and ERR -1; the key codes are ncurses' documented octal values.
+// Characters by their scalar value and ncurses key codes by their documented
+// octal values, written out by hand.
 @Suite struct KeyTests {
-    private let ok: Int32 = 0
-    private let keyCode: Int32 = 0o400
-
-    @Test func timeoutOrInterruptionIsNoKey() {
-        #expect(Key.decode(status: -1, value: 0) == nil)
-    }
-
     @Test func printableCharacters() {
-        #expect(Key.decode(status: ok, value: 0x61) == .character("a"))
-        #expect(Key.decode(status: ok, value: 0x20) == .character(" "))
-        #expect(Key.decode(status: ok, value: 0x4E2D) == .character("中"))
-        #expect(Key.decode(status: ok, value: 0xFF0C) == .character("，"))
+        #expect(Key.decode(character: 0x61) == .character("a"))
+        #expect(Key.decode(character: 0x20) == .character(" "))
+        #expect(Key.decode(character: 0x4E2D) == .character("中"))
+        #expect(Key.decode(character: 0xFF0C) == .character("，"))
     }
 
     @Test func asciiControlsThatAreKeys() {
-        #expect(Key.decode(status: ok, value: 127) == .backspace)
-        #expect(Key.decode(status: ok, value: 8) == .backspace)
-        #expect(Key.decode(status: ok, value: 10) == .enter)
-        #expect(Key.decode(status: ok, value: 13) == .enter)
-        #expect(Key.decode(status: ok, value: 9) == .tab)
-        #expect(Key.decode(status: ok, value: 27) == .escape)
+        #expect(Key.decode(character: 127) == .backspace)
+        #expect(Key.decode(character: 8) == .backspace)
+        #expect(Key.decode(character: 10) == .enter)
+        #expect(Key.decode(character: 13) == .enter)
+        #expect(Key.decode(character: 9) == .tab)
+        #expect(Key.decode(character: 27) == .escape)
     }
 
     @Test func controlChords() {
-        #expect(Key.decode(status: ok, value: 1) == .ctrl("a"))
-        #expect(Key.decode(status: ok, value: 3) == .ctrl("c"))
-        #expect(Key.decode(status: ok, value: 26) == .ctrl("z"))
-        #expect(Key.decode(status: ok, value: 0) == .ctrl("@"))
-        #expect(Key.decode(status: ok, value: 28) == .ctrl("\\"))
-        #expect(Key.decode(status: ok, value: 31) == .ctrl("_"))
+        #expect(Key.decode(character: 1) == .ctrl("a"))
+        #expect(Key.decode(character: 3) == .ctrl("c"))
+        #expect(Key.decode(character: 26) == .ctrl("z"))
+        #expect(Key.decode(character: 0) == .ctrl("@"))
+        #expect(Key.decode(character: 28) == .ctrl("\\"))
+        #expect(Key.decode(character: 31) == .ctrl("_"))
     }
 
     @Test func invalidOrC1ValuesAreUnknown() {
-        #expect(Key.decode(status: ok, value: 0xD800) == .unknown)     // a lone surrogate
-        #expect(Key.decode(status: ok, value: 0x9B) == .unknown)       // C1 CSI
+        #expect(Key.decode(character: 0xD800) == .unknown)     // a lone surrogate
+        #expect(Key.decode(character: 0x9B) == .unknown)       // C1 CSI
     }
 
     @Test func keyCodes() {
@@ -50,7 +43,7 @@ import TerminalUI
             (0o513, .unknown),                                      // Insert: not used
         ]
         for (code, key) in expected {
-            #expect(Key.decode(status: keyCode, value: code) == key, "code \(String(code, radix: 8))")
+            #expect(Key.decode(keyCode: Int32(code)) == key, "code \(String(code, radix: 8))")
         }
     }
 
