@@ -81,15 +81,7 @@ import Testing
         var accepted = 0, refused = 0
         for round in 0..<1000 {
             var bytes = SessionStore.render(try Self.generated(UInt64(round % 40 + 1)), questionnaire: nil)
-            let edits = 1 + Int(random.next() % 2)
-            for _ in 0..<edits {
-                let at = Int(random.next() % UInt64(bytes.count))
-                switch random.next() % 3 {
-                case 0: bytes.remove(at: at)
-                case 1: bytes.insert(contentsOf: pieces[Int(random.next() % UInt64(pieces.count))], at: at)
-                default: bytes[at] = pieces[Int(random.next() % UInt64(pieces.count))].first ?? 0
-                }
-            }
+            Damage.apply(to: &bytes, pieces: pieces, random: &random)
             #expect(Self.agrees(bytes), "round \(round): \(String(decoding: bytes, as: UTF8.self).prefix(400))")
             if (try? SessionCodec.decode(bytes: bytes, file: "f.json")) == nil { refused += 1 } else { accepted += 1 }
         }

@@ -10,9 +10,17 @@ public enum QuestionnaireDecoder {
     }
 
     public static func decode(bytes: [UInt8], file: String) throws(LoadError) -> Questionnaire {
+        let hash = ContentHash.of(bytes)
+        // A good file is read the quick way; any other is read again in full, for its messages.
+        if let quick = QuestionnaireScanner.decode(bytes, hash: hash) { return quick }
+        return try decodeInFull(bytes: bytes, file: file, hash: hash)
+    }
+
+    /// The reader that names every problem; the only one before QuestionnaireScanner.
+    static func decodeInFull(bytes: [UInt8], file: String, hash: String) throws(LoadError) -> Questionnaire {
         let document = try JSONParser.parse(bytes, file: file)
         let log = ProblemLog(file: file)
-        let questionnaire = decode(JSONReader(document, log: log), hash: ContentHash.of(bytes))
+        let questionnaire = decode(JSONReader(document, log: log), hash: hash)
         if let questionnaire, log.problems.isEmpty {
             QuestionnaireValidator.check(questionnaire, log: log)
         }
@@ -22,6 +30,11 @@ public enum QuestionnaireDecoder {
         return questionnaire
     }
 
+    /// Lowercase ASCII letters, digits and hyphens: ids name files and appear in sessions.
+    static func isWellFormedID(_ id: String) -> Bool {
+        id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+    }
+
     private static func decode(_ root: JSONReader, hash: String) -> Questionnaire? {
         guard root.object() != nil else { return nil }
         root.rejectUnknownKeys(["format", "id", "version", "title", "summary", "notice", "scale", "angles", "groups", "scoring", "$schema"])
@@ -29,7 +42,7 @@ public enum QuestionnaireDecoder {
             root.log.add(root.child("format"), .unsupportedFormat(.questionnaire, supported: supportedFormat, found: String(format)))
         }
         let id = root.required("id", .id)?.string()
-        if let id, !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
+        if let id, !isWellFormedID(id) {
             root.log.add(root.child("id"), .badID(id))
         }
         let version = root.required("version", .version)?.string()
