@@ -48,6 +48,8 @@ let package = Package(
         // (CCMM_RECORD_SNAPSHOTS=1 records it again, for review in the diff).
         .testTarget(name: "CommandLineTests", dependencies: ["MaturityCore", "MaturityPresentation"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // The ccmm executable's own types: the quick reading of `ccmm open FILE` against ArgumentParser's.
+        .testTarget(name: "CommandParsingTests", dependencies: ["ccmm", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ExportTests", dependencies: ["XLSXWriter", "FileDigest", "MaturityCore"]),
         .testTarget(name: "MaturityTUITests", dependencies: ["MaturityTUI", "MaturityCore", "MaturityPresentation", "TerminalUI"]),
     ],

@@ -11,8 +11,15 @@ struct Entry {
     /// user error, so errors are caught and reported here.
     static func main() {
         StandardOutput.prepare()
-        if Version.handled(Array(CommandLine.arguments.dropFirst())) { return }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if Version.handled(arguments) { return }
         do {
+            // The wizard's usual start skips ArgumentParser's reflection, a
+            // sixth of its start-up; anything else is parsed in full.
+            if let open = QuickOpen.parse(arguments) {
+                try Open.run(open.settings, session: open.session, questionnaire: open.questionnaire)
+                return
+            }
             var command = try CCMM.parseAsRoot()
             try command.run()
         } catch {
@@ -57,7 +64,10 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .customLong("questionnaires-dir"), help: "Folder of questionnaires to use instead of the ones built into ccmm (default: $CCMM_QUESTIONNAIRES if set).")
     var directory: String?
 
-    var library: QuestionnaireLibrary {
+    var library: QuestionnaireLibrary { Self.library(directory) }
+
+    /// The folder given, else $CCMM_QUESTIONNAIRES, else the compiled-in questionnaires.
+    static func library(_ directory: String?) -> QuestionnaireLibrary {
         directory.map { QuestionnaireLibrary(directory: $0) } ?? QuestionnaireLibrary.locate()
     }
 }

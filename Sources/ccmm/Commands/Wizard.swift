@@ -23,6 +23,20 @@ struct WizardOptions: ParsableArguments {
     @Flag(help: "Borders and marks in ASCII, for a terminal that draws ─ ● … two columns wide (automatic where the locale says so).")
     var ascii = false
 
+    var settings: WizardSettings {
+        WizardSettings(lang: lang, dir: dir, plain: plain, ascii: ascii, questionnairesDirectory: libraryOptions.directory)
+    }
+}
+
+/// What the wizard's options say, as plain values: from ArgumentParser
+/// (WizardOptions), or from QuickOpen's reading of a plain `ccmm open FILE`.
+struct WizardSettings: Equatable {
+    var lang: Language?
+    var dir: String?
+    var plain = false
+    var ascii = false
+    var questionnairesDirectory: String?
+
     var usesPlainMode: Bool { PlainMode.isNeeded(asked: plain) }
 
     /// A terminal set up for another character set than UTF-8 gets a message
@@ -38,6 +52,18 @@ struct WizardOptions: ParsableArguments {
 
     /// zh when the locale asks for Chinese, English otherwise.
     var language: Language { lang ?? .fromLocale(ProcessInfo.processInfo.environment) }
+
+    /// Checks the terminal, sets the language of messages and makes the
+    /// wizard, for `run` to start on the main actor.
+    @MainActor
+    func wizard() throws -> (app: WizardApp, plain: Bool) {
+        try checkTerminalCharset()
+        // An error that ends the command (a broken session) is said in the interface's language.
+        Messages.use(lang)
+        let app = WizardApp(language: language, languageFixed: lang != nil, library: LibraryOptions.library(questionnairesDirectory),
+                            folder: SessionFolder.resolve(explicit: dir), ascii: ascii)
+        return (app, usesPlainMode)
+    }
 }
 
 struct Start: ParsableCommand {
@@ -48,14 +74,9 @@ struct Start: ParsableCommand {
     @OptionGroup var options: WizardOptions
 
     func run() throws {
-        try options.checkTerminalCharset()
-        // An error that ends the command (a broken session) is said in the interface's language.
-        Messages.use(options.lang)
-        let folder = SessionFolder.resolve(explicit: options.dir)
         try MainActor.assumeIsolated {
-            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library,
-                                folder: folder, ascii: options.ascii)
-            if options.usesPlainMode { try app.runPlainStart() } else { try app.runStart() }
+            let (app, plain) = try options.settings.wizard()
+            if plain { try app.runPlainStart() } else { try app.runStart() }
         }
     }
 }
@@ -73,14 +94,14 @@ struct Open: ParsableCommand {
     var questionnaire: String?
 
     func run() throws {
-        try options.checkTerminalCharset()
-        // An error that ends the command (a broken session) is said in the interface's language.
-        Messages.use(options.lang)
-        let folder = SessionFolder.resolve(explicit: options.dir)
+        try Open.run(options.settings, session: session, questionnaire: questionnaire)
+    }
+
+    /// The command's work, for ArgumentParser's Open and for QuickOpen alike.
+    static func run(_ settings: WizardSettings, session: String, questionnaire: String?) throws {
         try MainActor.assumeIsolated {
-            let app = WizardApp(language: options.language, languageFixed: options.lang != nil, library: options.libraryOptions.library,
-                                folder: folder, ascii: options.ascii)
-            if options.usesPlainMode {
+            let (app, plain) = try settings.wizard()
+            if plain {
                 try app.runPlainOpen(path: session, questionnaire: questionnaire)
             } else {
                 try app.runOpen(path: session, questionnaire: questionnaire)
