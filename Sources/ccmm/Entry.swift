@@ -14,11 +14,12 @@ struct Entry {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if Version.handled(arguments) { return }
         do {
-            // The wizard's usual start skips ArgumentParser's reflection, a
-            // sixth of its start-up; anything else is parsed in full.
-            if let open = QuickOpen.parse(arguments) {
-                try Open.run(open.settings, session: open.session, questionnaire: open.questionnaire)
-                return
+            // The wizard's usual starts skip ArgumentParser's reflection, a
+            // sixth of their start-up; anything else is parsed in full.
+            switch QuickWizard.parse(arguments) {
+            case let .start(settings)?: return try Start.run(settings)
+            case let .open(settings, session, questionnaire)?: return try Open.run(settings, session: session, questionnaire: questionnaire)
+            case nil: break
             }
             var command = try CCMM.parseAsRoot()
             try command.run()

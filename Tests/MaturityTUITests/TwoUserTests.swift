@@ -55,7 +55,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: tools, withIntermediateDirectories: false)
         chmod(tools, 0o755)
         let binary = tools + "/ccmm"
-        try FileManager.default.copyItem(atPath: built, toPath: binary)
+        // Copied by cp, not in this process: a copy written here is open for
+        // writing while other tests fork, and a child that inherits the
+        // descriptor and lives on (a tmux server) makes the copy
+        // "text file busy" (exit 126) for as long as it runs.
+        #expect(Spawn.run(["cp", built, binary]) == 0)
         chmod(binary, 0o755)
         let questionnaires = questionnaires(beside: binary)
         try FileManager.default.copyItem(atPath: SafetyTests.questionnaires, toPath: questionnaires)

@@ -29,7 +29,7 @@ struct WizardOptions: ParsableArguments {
 }
 
 /// What the wizard's options say, as plain values: from ArgumentParser
-/// (WizardOptions), or from QuickOpen's reading of a plain `ccmm open FILE`.
+/// (WizardOptions), or from QuickWizard's reading of a plain command line.
 struct WizardSettings: Equatable {
     var lang: Language?
     var dir: String?
@@ -74,8 +74,13 @@ struct Start: ParsableCommand {
     @OptionGroup var options: WizardOptions
 
     func run() throws {
+        try Start.run(options.settings)
+    }
+
+    /// The command's work, for ArgumentParser's Start and for QuickWizard alike.
+    static func run(_ settings: WizardSettings) throws {
         try MainActor.assumeIsolated {
-            let (app, plain) = try options.settings.wizard()
+            let (app, plain) = try settings.wizard()
             if plain { try app.runPlainStart() } else { try app.runStart() }
         }
     }
@@ -97,7 +102,7 @@ struct Open: ParsableCommand {
         try Open.run(options.settings, session: session, questionnaire: questionnaire)
     }
 
-    /// The command's work, for ArgumentParser's Open and for QuickOpen alike.
+    /// The command's work, for ArgumentParser's Open and for QuickWizard alike.
     static func run(_ settings: WizardSettings, session: String, questionnaire: String?) throws {
         try MainActor.assumeIsolated {
             let (app, plain) = try settings.wizard()
