@@ -32,7 +32,7 @@ extension LineEditor {
     public func layout(width: Int, height: Int) -> EditorLayout {
         let rows = visualRows(width: width)
         let cursorRow = row(containingCursorIn: rows)
-        let cursorCol = DisplayWidth.of(String(characters[rows[cursorRow].start..<cursor]))
+        let cursorCol = columns(rows[cursorRow].start..<cursor)
         let visible = max(1, height)
         var first = min(max(0, scrollRow), max(0, rows.count - visible))
         if cursorRow < first { first = cursorRow }
@@ -69,13 +69,12 @@ extension LineEditor {
         let current = row(containingCursorIn: rows)
         let target = current + step
         guard rows.indices.contains(target) else { return false }
-        let goal = goalColumn
-            ?? DisplayWidth.of(String(characters[rows[current].start..<cursor]))
+        let goal = goalColumn ?? columns(rows[current].start..<cursor)
         let row = rows[target]
         var index = row.start
         var used = 0
         while index < row.end {
-            let next = used + characters[index].displayWidth
+            let next = used + Int(widths[index])
             if next > goal { break }
             used = next
             index += 1
@@ -103,15 +102,14 @@ extension LineEditor {
                 rows.append(VisualRow(start: start, end: end, endsLine: true))
             }
         }
-        for index in characters.indices {
-            let character = characters[index]
-            if character.isNewline {
+        for index in widths.indices {
+            if widths[index] == Self.newlineMark {
                 endLine(at: index)
                 start = index + 1
                 used = 0
                 continue
             }
-            let characterWidth = character.displayWidth
+            let characterWidth = Int(widths[index])
             if used > 0 && used + characterWidth > width {
                 rows.append(VisualRow(start: start, end: index, endsLine: false))
                 start = index
@@ -121,6 +119,11 @@ extension LineEditor {
         }
         endLine(at: characters.count)
         return rows
+    }
+
+    /// The display columns of characters within one row (no newline among them).
+    private func columns(_ range: Range<Int>) -> Int {
+        widths[range].reduce(0) { $0 + Int($1) }
     }
 
     func row(containingCursorIn rows: [VisualRow]) -> Int {

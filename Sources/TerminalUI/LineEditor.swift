@@ -7,6 +7,10 @@
 /// soft-wrapped rows, layout) takes the width of the field it is shown in.
 public struct LineEditor: Hashable, Sendable {
     public internal(set) var characters: [Character]
+    /// Each character's display width, kept beside it as it is typed (a
+    /// newline as `newlineMark`): laying out a long note measured every
+    /// character on every frame, and a 100 KB paste drew slower than it came in.
+    private(set) var widths: [UInt8]
     public internal(set) var cursor: Int
     public let isMultiline: Bool
     /// The most Characters the value may hold (newlines included); nil for no limit.
@@ -22,6 +26,7 @@ public struct LineEditor: Hashable, Sendable {
         self.isMultiline = multiline
         self.maxLength = maxLength
         self.characters = []
+        self.widths = []
         self.cursor = 0
         insert(contentsOf: text)
     }
@@ -32,6 +37,7 @@ public struct LineEditor: Hashable, Sendable {
     /// Replaces the whole value; the cursor goes to the end.
     public mutating func setText(_ text: String) {
         characters = []
+        widths = []
         cursor = 0
         scrollRow = 0
         goalColumn = nil
@@ -46,6 +52,7 @@ public struct LineEditor: Hashable, Sendable {
         if character.isNewline {
             guard isMultiline, !isFull else { return false }
             characters.insert("\n", at: cursor)
+            widths.insert(Self.newlineMark, at: cursor)
             cursor += 1
             return true
         }
@@ -57,11 +64,13 @@ public struct LineEditor: Hashable, Sendable {
             let joined = String(characters[cursor - 1]) + String(character)
             if joined.count == 1, let merged = joined.first {
                 characters[cursor - 1] = merged
+                widths[cursor - 1] = Self.width(merged)
                 return true
             }
         }
         guard !isFull else { return false }
         characters.insert(character, at: cursor)
+        widths.insert(Self.width(character), at: cursor)
         cursor += 1
         return true
     }
@@ -84,6 +93,11 @@ public struct LineEditor: Hashable, Sendable {
     @discardableResult
     public mutating func insertNewline() -> Bool { insert("\n") }
 
+    /// What `widths` holds for a newline: it ends a line and takes no column.
+    static let newlineMark = UInt8.max
+
+    private static func width(_ character: Character) -> UInt8 { UInt8(clamping: character.displayWidth) }
+
     private var isFull: Bool { maxLength.map { characters.count >= $0 } ?? false }
 
     /// Removes the character before the cursor.
@@ -92,6 +106,7 @@ public struct LineEditor: Hashable, Sendable {
         guard cursor > 0 else { return }
         cursor -= 1
         characters.remove(at: cursor)
+        widths.remove(at: cursor)
     }
 
     /// Removes the character under the cursor.
@@ -99,6 +114,7 @@ public struct LineEditor: Hashable, Sendable {
         goalColumn = nil
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
+        widths.remove(at: cursor)
     }
 
     public mutating func moveLeft() {
