@@ -11,7 +11,10 @@ import MaturityPresentation
 import MaturityTUI
 import TerminalUI
 
-/// Options of the two commands that open the wizard.
+/// Options of the two commands that open the wizard. QuickWizard reads
+/// their plain spellings without ArgumentParser: an option added here is
+/// added there too (QuickWizardTests compares the two), and a `validate()`
+/// would have to be called there as well.
 struct WizardOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
     @Option(help: "Interface language: zh or en (default: from the locale; an opened session's own language otherwise).")
