@@ -21,13 +21,13 @@ enum QuickWizard {
         var words = arguments[...]
         let opening: Bool
         switch words.first {
-        case "open": opening = true
-        case "start": opening = false
+        case "open", "start":
+            opening = words.first == "open"
+            words = words.dropFirst()
         case let first? where first.hasPrefix("-"): opening = false   // the start screen is the default command
         case nil: return .start(WizardSettings())
         default: return nil
         }
-        if words.first == "open" || words.first == "start" { words = words.dropFirst() }
         var settings = WizardSettings()
         var session: String?, questionnaire: String?
         var given = Set<String>()

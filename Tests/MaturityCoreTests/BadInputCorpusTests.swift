@@ -34,6 +34,13 @@ import Testing
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus").path
     static func path(_ relative: String) -> String { corpus + "/" + relative }
 
+    /// Every file of one corpus folder ("sessions", "questionnaires", "csv"), by name, with its bytes.
+    static func files(in folder: String) throws -> [(name: String, bytes: [UInt8])] {
+        try FileManager.default.contentsOfDirectory(atPath: path(folder)).sorted().map { name in
+            (name, [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(folder + "/" + name)))))
+        }
+    }
+
     static func points() throws -> Questionnaire { try QuestionnaireDecoder.load(path: path("reference/points.json")) }
     static func levels() throws -> Questionnaire { try QuestionnaireDecoder.load(path: path("reference/levels.json")) }
 

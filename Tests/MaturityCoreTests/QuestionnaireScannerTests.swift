@@ -47,13 +47,9 @@ import Testing
 
     /// Every questionnaire in the bad-input corpus: refused ones are refused, good ones agree.
     @Test func corpusFilesAgree() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/questionnaires").path
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names.count >= 15)
-        for name in names {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
-            #expect(Self.agrees(bytes), "\(name)")
-        }
+        let files = try BadInputCorpusTests.files(in: "questionnaires")
+        #expect(files.count >= 15)
+        for (name, bytes) in files { #expect(Self.agrees(bytes), "\(name)") }
     }
 
     /// Small edits a hand or a broken disk makes: the scanner never accepts

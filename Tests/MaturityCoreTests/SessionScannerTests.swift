@@ -56,14 +56,10 @@ import Testing
 
     /// Every session in the bad-input corpus: refused ones are refused, good ones agree.
     @Test func corpusFilesAgree() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/sessions").path
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names.count >= 20)
-        for name in names {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
-            #expect(Self.agrees(bytes), "\(name)")
-        }
-        let valid = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/valid.json")))
+        let files = try BadInputCorpusTests.files(in: "sessions")
+        #expect(files.count >= 20)
+        for (name, bytes) in files { #expect(Self.agrees(bytes), "\(name)") }
+        let valid = try #require(files.first { $0.name == "valid.json" }).bytes
         #expect(SessionScanner.decode(valid) != nil)
     }
 

@@ -11,30 +11,11 @@ protocol JSONScanning {
     var index: Int { get set }
 }
 
-/// Walking an object's keys, each of which may appear once.
-struct JSONMembers {
-    var first = true
-    var seen = Set<String>()
-}
-
 extension JSONScanning {
     mutating func enterObject() throws(ScanGiveUp) {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { throw ScanGiveUp() }
         index += 1
-    }
-
-    /// Enters an object whose keys are then read with `nextMember`.
-    mutating func members() throws(ScanGiveUp) -> JSONMembers {
-        try enterObject()
-        return JSONMembers()
-    }
-
-    /// The next key of the object; a key given twice makes the file one for the full reader.
-    mutating func nextMember(_ members: inout JSONMembers) throws(ScanGiveUp) -> String? {
-        guard let key = try nextKey(&members.first) else { return nil }
-        guard members.seen.insert(key).inserted else { throw ScanGiveUp() }
-        return key
     }
 
     /// The next member's key, leaving the position at its value; nil after
@@ -239,6 +220,22 @@ extension JSONScanning {
     private static func endsWord(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")
             || byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    /// Walks an object of a known layout, handing each member's key to
+    /// `read` with the position at its value. A key outside `layout`, or one
+    /// given twice, gives up. One bit per key: a set of strings per object
+    /// was a fifth of the time to read a questionnaire, and a measurable share
+    /// of reading a portfolio's sessions.
+    mutating func members(_ layout: [String], _ read: (inout Self, String) throws(ScanGiveUp) -> Void) throws(ScanGiveUp) {
+        var seen: UInt = 0
+        try enterObject()
+        var first = true
+        while let key = try nextKey(&first) {
+            guard let position = layout.firstIndex(of: key), seen & (1 << position) == 0 else { throw ScanGiveUp() }
+            seen |= 1 << position
+            try read(&self, key)
+        }
     }
 
     /// Enters an array whose items are then walked with `nextItem`.

@@ -32,22 +32,21 @@ public struct SessionScanner: JSONScanning {
         var created: String?, updated: String?, position: String?, baseline: String?
         var answers: [String: CriterionAnswer]?
         var dropped: [String: CriterionAnswer] = [:]
-        var keys = try members()
-        while let key = try nextMember(&keys) {
+        try members(["ccmm_session", "questionnaire", "profile", "created_at", "updated_at", "position", "baseline",
+                     "answers", "dropped_answers", "conflicts", "actions"]) { scanner, key throws(GiveUp) in
             switch key {
-            case "ccmm_session": schema = try integer(in: Int.min...Int.max)
-            case "questionnaire": reference = try questionnaireReference()
-            case "profile": profile = try self.profile()
-            case "created_at": created = try string(nonEmpty: true)
-            case "updated_at": updated = (try skipNull() ? nil : try string(nonEmpty: true))
-            case "position": position = (try skipNull() ? nil : try string(nonEmpty: true))
-            case "baseline": baseline = (try skipNull() ? nil : try string(nonEmpty: true))
-            case "answers": answers = try answerMap()
-            case "dropped_answers": dropped = (try skipNull() ? nil : try answerMap()) ?? [:]
-            case "conflicts", "actions":
-                // Merged sessions and action plans: rare in a portfolio; the full reader takes them.
-                guard try skipNull() else { throw GiveUp() }
-            default: throw GiveUp()
+            case "ccmm_session": schema = try scanner.integer(in: Int.min...Int.max)
+            case "questionnaire": reference = try scanner.questionnaireReference()
+            case "profile": profile = try scanner.profile()
+            case "created_at": created = try scanner.string(nonEmpty: true)
+            case "updated_at": updated = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: true))
+            case "position": position = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: true))
+            case "baseline": baseline = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: true))
+            case "answers": answers = try scanner.answerMap()
+            case "dropped_answers": dropped = (try scanner.skipNull() ? nil : try scanner.answerMap()) ?? [:]
+            default:
+                // conflicts, actions: merged sessions and action plans, rare in a portfolio; the full reader takes them.
+                guard try scanner.skipNull() else { throw GiveUp() }
             }
         }
         skipWhitespace()
@@ -58,14 +57,12 @@ public struct SessionScanner: JSONScanning {
 
     private mutating func questionnaireReference() throws(GiveUp) -> QuestionnaireReference {
         var id: String?, version: String?, hash: String?, criteria: [String]?
-        var keys = try members()
-        while let key = try nextMember(&keys) {
+        try members(["id", "version", "hash", "criteria"]) { scanner, key throws(GiveUp) in
             switch key {
-            case "id": id = try string(nonEmpty: true)
-            case "version": version = try string(nonEmpty: true)
-            case "hash": hash = try string(nonEmpty: true)
-            case "criteria": criteria = (try skipNull() ? nil : try stringArray())
-            default: throw GiveUp()
+            case "id": id = try scanner.string(nonEmpty: true)
+            case "version": version = try scanner.string(nonEmpty: true)
+            case "hash": hash = try scanner.string(nonEmpty: true)
+            default: criteria = (try scanner.skipNull() ? nil : try scanner.stringArray())
             }
         }
         guard let id, let version, let hash else { throw GiveUp() }
@@ -74,21 +71,19 @@ public struct SessionScanner: JSONScanning {
 
     private mutating func profile() throws(GiveUp) -> Profile {
         var profile = Profile()
-        var keys = try members()
-        while let key = try nextMember(&keys) {
+        try members(["centre", "site", "assessor", "date", "years_in_operation", "language"]) { scanner, key throws(GiveUp) in
             switch key {
-            case "centre": profile.centre = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
-            case "site": profile.site = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
-            case "assessor": profile.assessor = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
-            case "date": profile.date = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
-            case "years_in_operation": profile.yearsInOperation = (try skipNull() ? nil : try integer(in: 0...200))
-            case "language":
-                if !(try skipNull()) {
-                    let text = try string(nonEmpty: true)
+            case "centre": profile.centre = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: false)) ?? ""
+            case "site": profile.site = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: false)) ?? ""
+            case "assessor": profile.assessor = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: false)) ?? ""
+            case "date": profile.date = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: false)) ?? ""
+            case "years_in_operation": profile.yearsInOperation = (try scanner.skipNull() ? nil : try scanner.integer(in: 0...200))
+            default:
+                if !(try scanner.skipNull()) {
+                    let text = try scanner.string(nonEmpty: true)
                     guard let language = Language(rawValue: text) else { throw GiveUp() }
                     profile.language = language
                 }
-            default: throw GiveUp()
             }
         }
         return profile
@@ -107,35 +102,16 @@ public struct SessionScanner: JSONScanning {
 
     private mutating func answer() throws(GiveUp) -> CriterionAnswer {
         var answer = CriterionAnswer()
-        // One bit per known key (any other key gives up): a set of strings per
-        // answer was a measurable share of reading thousands of files.
-        var seen: UInt8 = 0
-        func once(_ bit: UInt8) throws(GiveUp) {
-            guard seen & bit == 0 else { throw GiveUp() }
-            seen |= bit
-        }
-        try enterObject()
-        var first = true
-        while let key = try nextKey(&first) {
+        try members(["ratings", "note", "flagged", "changed_at", "evidence"]) { scanner, key throws(GiveUp) in
             switch key {
-            case "ratings":
-                try once(1)
-                answer.ratings = (try skipNull() ? nil : try ratings()) ?? [:]
+            case "ratings": answer.ratings = (try scanner.skipNull() ? nil : try scanner.ratings()) ?? [:]
             case "note":
-                try once(2)
-                let note = (try skipNull() ? nil : try string(nonEmpty: false)) ?? ""
+                let note = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: false)) ?? ""
                 guard note.utf8.count <= maximumNoteLength || note.count <= maximumNoteLength else { throw GiveUp() }
                 answer.note = note
-            case "flagged":
-                try once(4)
-                answer.flagged = (try skipNull() ? nil : try boolean()) ?? false
-            case "changed_at":
-                try once(8)
-                answer.changedAt = (try skipNull() ? nil : try string(nonEmpty: true))
-            case "evidence":
-                try once(16)
-                guard try skipNull() else { throw GiveUp() }
-            default: throw GiveUp()
+            case "flagged": answer.flagged = (try scanner.skipNull() ? nil : try scanner.boolean()) ?? false
+            case "changed_at": answer.changedAt = (try scanner.skipNull() ? nil : try scanner.string(nonEmpty: true))
+            default: guard try scanner.skipNull() else { throw GiveUp() }    // evidence: the full reader takes it
             }
         }
         return answer
@@ -169,19 +145,11 @@ public struct SessionScanner: JSONScanning {
     }
 
     private mutating func stringArray() throws(GiveUp) -> [String] {
-        skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { throw GiveUp() }
-        index += 1
         var items: [String] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return items }
-        while true {
-            items.append(try string(nonEmpty: true))
-            skipWhitespace()
-            guard index < bytes.count else { throw GiveUp() }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return items }
-            throw GiveUp()
-        }
+        try enterArray()
+        var first = true
+        while try nextItem(&first) { items.append(try string(nonEmpty: true)) }
+        return items
     }
+
 }
